@@ -1,0 +1,36 @@
+package org.newsroom.support.mongo;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
+
+import java.util.Set;
+
+/**
+ * mongo-java-server's H2 backend, made to behave like a MongoDB the driver can use with sessions,
+ * and durable: every acknowledged write is committed to the store file before the reply goes out.
+ */
+final class DurableH2Backend extends H2Backend {
+
+    private static final Set<String> HANDSHAKES = Set.of("hello", "ismaster");
+    private static final Set<String> WRITES = Set.of(
+            "insert", "update", "delete", "findandmodify", "createindexes", "dropindexes", "drop", "dropdatabase");
+    private static final int SESSION_TIMEOUT_MINUTES = 30;
+
+    DurableH2Backend(MVStore store) {
+        super(store);
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        Document reply = super.handleCommand(channel, databaseName, command, query);
+        String name = command.toLowerCase();
+        if (HANDSHAKES.contains(name)) {
+            reply.put("logicalSessionTimeoutMinutes", SESSION_TIMEOUT_MINUTES);
+        } else if (WRITES.contains(name) && !isInMemory()) {
+            commit();
+        }
+        return reply;
+    }
+}

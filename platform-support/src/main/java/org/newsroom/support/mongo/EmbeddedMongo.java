@@ -1,0 +1,59 @@
+package org.newsroom.support.mongo;
+
+import de.bwaldvogel.mongo.MongoServer;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The local default store: mongo-java-server on a loopback port, persisted with H2 under
+ * {@code embedded-mongo.directory}. Only exists when no {@code MONGODB_URI} is configured.
+ */
+@Context
+@Requires(missingProperty = "mongodb.uri")
+public class EmbeddedMongo implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMongo.class);
+
+    private final MongoServer server;
+    private final String connectionString;
+
+    public EmbeddedMongo(@Value("${embedded-mongo.directory:./data/db}") String directory,
+                         @Value("${embedded-mongo.persistent:true}") boolean persistent,
+                         @Value("${embedded-mongo.database:app}") String database) {
+        MVStore store = persistent ? openFile(Path.of(directory)) : new MVStore.Builder().open();
+        server = new MongoServer(new DurableH2Backend(store));
+        server.bind("127.0.0.1", 0);
+        connectionString = server.getConnectionString() + "/" + database;
+        LOG.info("No MONGODB_URI set: embedded MongoDB (mongo-java-server) at {} storing {}",
+                connectionString, persistent ? Path.of(directory).toAbsolutePath() : "in memory");
+    }
+
+    static MVStore openFile(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the embedded store directory " + directory, e);
+        }
+        return new MVStore.Builder().fileName(directory.resolve("mongo.mv").toString()).open();
+    }
+
+    public String connectionString() {
+        return connectionString;
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+}
