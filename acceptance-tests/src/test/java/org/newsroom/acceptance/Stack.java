@@ -1,0 +1,118 @@
+package org.newsroom.acceptance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The three services started from their jars with embedded stores in a temporary DATA_DIR, as
+ * {@code ./run} would, on free ports. {@link #shared()} is one stack for the whole test JVM.
+ */
+public final class Stack implements AutoCloseable {
+
+    public static final String JWT_SECRET = "acceptance-tests-secret-0123456789abcdefghijklmnop";
+    public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+    public static final String SAMPLE_SLUG = "israeli-defense-minister-visits-us-amid-tensions-over-gaza-war";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private static Stack shared;
+
+    private final Path dataDir;
+    private final Map<String, String> settings;
+    private ServiceProcess articles;
+    private ServiceProcess comments;
+    private ServiceProcess gateway;
+
+    private Stack(Path dataDir, Map<String, String> settings) {
+        this.dataDir = dataDir;
+        this.settings = settings;
+    }
+
+    /** One stack for every test class of this JVM, stopped when the JVM exits. */
+    public static synchronized Stack shared() {
+        if (shared == null) {
+            shared = start(Map.of());
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    /** A stack of its own; {@code settings} are extra environment variables for all three services. */
+    public static Stack start(Map<String, String> settings) {
+        try {
+            Stack stack = new Stack(Files.createTempDirectory("news-stack"), settings);
+            stack.startAll();
+            return stack;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void startAll() {
+        int articlesPort = Platform.freePort();
+        int commentsPort = Platform.freePort();
+        int gatewayPort = Platform.freePort();
+        Map<String, String> env = new HashMap<>();
+        env.put("DATA_DIR", dataDir.toString());
+        env.put("JWT_SECRET", JWT_SECRET);
+        env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("ARTICLES_SEED_DEMO", "true");
+        env.put("RATE_LIMIT_PER_SECOND", "0");
+        env.put("COMMENT_FLOOD_SECONDS", "2");
+        env.put("ARTICLES_PORT", String.valueOf(articlesPort));
+        env.put("COMMENTS_PORT", String.valueOf(commentsPort));
+        env.put("GATEWAY_PORT", String.valueOf(gatewayPort));
+        env.put("ARTICLES_URL", "http://127.0.0.1:" + articlesPort);
+        env.put("COMMENTS_URL", "http://127.0.0.1:" + commentsPort);
+        env.putAll(settings);
+        Path logs = dataDir.resolve("logs");
+        articles = ServiceProcess.startJar("articles-service", articlesPort, env, logs);
+        comments = ServiceProcess.startJar("comments-service", commentsPort, env, logs);
+        gateway = ServiceProcess.startJar("gateway", gatewayPort, env, logs);
+        try {
+            articles.awaitReady(START_TIMEOUT);
+            comments.awaitReady(START_TIMEOUT);
+            gateway.awaitReady(START_TIMEOUT);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    public String gatewayUrl() {
+        return gateway.url();
+    }
+
+    public ServiceProcess articles() {
+        return articles;
+    }
+
+    public ServiceProcess comments() {
+        return comments;
+    }
+
+    public ServiceProcess gateway() {
+        return gateway;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Map<String, String> settings() {
+        return settings;
+    }
+
+    @Override
+    public synchronized void close() {
+        for (ServiceProcess process : new ServiceProcess[] {gateway, comments, articles}) {
+            if (process != null) {
+                process.close();
+            }
+        }
+    }
+}
