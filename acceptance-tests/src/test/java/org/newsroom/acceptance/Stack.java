@@ -16,6 +16,8 @@ public final class Stack implements AutoCloseable {
 
     public static final String JWT_SECRET = "acceptance-tests-secret-0123456789abcdefghijklmnop";
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+    public static final String EDITOR_PASSWORD = "editor-password-for-tests";
+    public static final String MODERATOR_PASSWORD = "moderator-password-for-tests";
     public static final String SAMPLE_SLUG = "israeli-defense-minister-visits-us-amid-tensions-over-gaza-war";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
@@ -23,6 +25,7 @@ public final class Stack implements AutoCloseable {
 
     private final Path dataDir;
     private final Map<String, String> settings;
+    private final Map<String, String> env = new HashMap<>();
     private ServiceProcess articles;
     private ServiceProcess comments;
     private ServiceProcess gateway;
@@ -56,13 +59,14 @@ public final class Stack implements AutoCloseable {
         int articlesPort = Platform.freePort();
         int commentsPort = Platform.freePort();
         int gatewayPort = Platform.freePort();
-        Map<String, String> env = new HashMap<>();
         env.put("DATA_DIR", dataDir.toString());
         env.put("JWT_SECRET", JWT_SECRET);
         env.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("ARTICLES_SEED_DEMO", "true");
         env.put("RATE_LIMIT_PER_SECOND", "0");
         env.put("COMMENT_FLOOD_SECONDS", "2");
+        env.put("TRUSTED_PROXIES", "127.0.0.1");
+        env.put("ACCOUNTS", "editor:" + bcrypt(EDITOR_PASSWORD) + ":EDITOR,moderator:" + bcrypt(MODERATOR_PASSWORD) + ":MODERATOR");
         env.put("ARTICLES_PORT", String.valueOf(articlesPort));
         env.put("COMMENTS_PORT", String.valueOf(commentsPort));
         env.put("GATEWAY_PORT", String.valueOf(gatewayPort));
@@ -81,6 +85,22 @@ public final class Stack implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    private static String bcrypt(String password) {
+        return at.favre.lib.crypto.bcrypt.BCrypt.withDefaults().hashToString(4, password.toCharArray());
+    }
+
+    public Api api() {
+        return new Api(gatewayUrl());
+    }
+
+    /** Starts comments-service again, on its port and store, after a test stopped or killed it. */
+    public ServiceProcess restartComments() {
+        comments.close();
+        comments = ServiceProcess.startJar("comments-service", comments.port(), env, dataDir.resolve("logs"))
+                .awaitReady(START_TIMEOUT);
+        return comments;
     }
 
     public String gatewayUrl() {

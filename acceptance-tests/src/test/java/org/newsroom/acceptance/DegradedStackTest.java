@@ -1,0 +1,117 @@
+package org.newsroom.acceptance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A stack of its own whose services are stopped and started: the gateway degrades, answers 503
+ * fast, keeps rate limits, and finishes an article's deletion once comments-service is back.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DegradedStackTest {
+
+    private static Stack stack;
+    private static Api anonymous;
+    private static Api admin;
+    private static String slug;
+
+    @BeforeAll
+    static void startStack() {
+        stack = Stack.start(Map.of("RATE_LIMIT_PER_SECOND", "5"));
+        anonymous = stack.api().from(Fixtures.clientIp());
+        admin = stack.api().from(Fixtures.clientIp()).as(anonymous.login("admin", Stack.ADMIN_PASSWORD));
+        slug = Fixtures.publishedArticle(admin, "open");
+        admin.post("/api/articles/" + slug + "/comments", Fixtures.comment("desk@example.org", "kept through outages"));
+    }
+
+    @AfterAll
+    static void stopStack() {
+        stack.close();
+    }
+
+    @Test
+    @Order(1)
+    void excessRequestsFromOneClientAre429WithRetryAfter() {
+        Api client = stack.api().from(Fixtures.clientIp());
+        Api.Reply last = null;
+        for (int i = 0; i < 60 && (last == null || last.status() != 429); i++) {
+            last = client.get("/api/articles");
+        }
+
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(Integer.parseInt(last.header("Retry-After"))).isPositive();
+        assertThat(last.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(stack.api().from(Fixtures.clientIp()).get("/api/articles").status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(2)
+    void withCommentsServiceDownTheArticleStillAnswersWithoutComments() {
+        stack.comments().kill();
+
+        Api.Reply view = stack.api().from(Fixtures.clientIp()).get("/api/articles/" + slug);
+        Api.Reply list = stack.api().from(Fixtures.clientIp()).get("/api/articles");
+
+        assertThat(view.status()).isEqualTo(200);
+        JsonNode body = view.json();
+        assertThat(body.path("article").path("slug").asText()).isEqualTo(slug);
+        assertThat(body.path("comments").isNull()).isTrue();
+        assertThat(body.path("complete").asBoolean()).isFalse();
+        assertThat(view.header("Cache-Control")).contains("no-store");
+        assertThat(view.header("ETag")).isNull();
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().path("complete").asBoolean()).isFalse();
+        assertThat(list.json().path("items").get(0).path("commentCount").isNull()).isTrue();
+        assertThat(list.header("Cache-Control")).contains("no-store");
+        assertThat(stack.api().get("/health").json().path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    @Order(3)
+    void deletingAnArticleWhileCommentsServiceIsDownRemovesItsCommentsOnceItIsBack() {
+        String doomed = Fixtures.publishedArticle(admin, "open");
+        stack.restartComments();
+        String commentId = admin.post("/api/articles/" + doomed + "/comments",
+                Fixtures.comment("desk@example.org", "goes with the article")).json().path("id").asText();
+        Api reader = stack.api().from(Fixtures.clientIp());
+        assertThat(reader.get("/api/comments/" + commentId).status()).isEqualTo(200);
+        stack.comments().kill();
+
+        assertThat(admin.delete("/api/articles/" + doomed).status()).isEqualTo(204);
+        stack.restartComments();
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        int status = 200;
+        while (status != 404 && Instant.now().isBefore(deadline)) {
+            ServiceProcess.sleep(500);
+            status = new Api(stack.comments().url()).get("/comments/" + commentId).status();
+        }
+        assertThat(status).isEqualTo(404);
+    }
+
+    @Test
+    @Order(4)
+    void withArticlesServiceDownTheGatewayAnswers503Fast() {
+        stack.articles().kill();
+
+        Instant start = Instant.now();
+        Api.Reply view = stack.api().from(Fixtures.clientIp()).get("/api/articles/" + slug + "?page=2");
+        Duration took = Duration.between(start, Instant.now());
+
+        assertThat(view.status()).isEqualTo(503);
+        assertThat(view.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(took).isLessThan(Duration.ofMillis(1500));
+    }
+}
