@@ -1,6 +1,7 @@
 package org.newsroom.support.mongo;
 
 import de.bwaldvogel.mongo.MongoServer;
+import io.micronaut.configuration.mongo.core.DefaultMongoConfiguration;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
  */
 @Context
 @Requires(missingProperty = "mongodb.uri")
+@Requires(classes = DefaultMongoConfiguration.class)
 public class EmbeddedMongo implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMongo.class);

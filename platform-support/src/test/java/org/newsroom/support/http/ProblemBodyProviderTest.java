@@ -34,7 +34,7 @@ class ProblemBodyProviderTest {
 
     @BeforeAll
     static void start() {
-        context = ApplicationContext.builder().packages("org.newsroom.support.http").start();
+        context = ApplicationContext.builder().properties(java.util.Map.of("embedded-mongo.persistent", false)).start();
     }
 
     @AfterAll
