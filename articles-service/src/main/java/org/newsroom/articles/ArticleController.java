@@ -1,21 +1,120 @@
 package org.newsroom.articles;
 
-import io.micronaut.http.annotation.*;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Flux;
 
-@Controller("/smoke")
-@Secured(SecurityRule.IS_ANONYMOUS)
+import java.net.URI;
+
+@Controller("/articles")
 public class ArticleController {
-    private final ArticleRepository repo;
-    public ArticleController(ArticleRepository repo) { this.repo = repo; }
-    @Post
-    public Mono<Article> save(@Body Article a) { return repo.save(a); }
+
+    static final String EDITOR = "EDITOR";
+
+    private final Articles articles;
+    private final ArticleRepository repository;
+    private final ArticleSearch search;
+
+    public ArticleController(Articles articles, ArticleRepository repository, ArticleSearch search) {
+        this.articles = articles;
+        this.repository = repository;
+        this.search = search;
+    }
+
     @Get
-    public Flux<Article> all() { return repo.findAll(); }
-    @Get("/secure")
-    @Secured("EDITOR")
-    public Mono<String> secure() { return Mono.just("ok"); }
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public Mono<ArticlePage> list(@QueryValue(defaultValue = "1") @Min(1) int page,
+                                  @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size,
+                                  @Nullable @QueryValue String tag,
+                                  @Nullable @QueryValue String q,
+                                  @Nullable @QueryValue String status,
+                                  @Nullable Authentication caller) {
+        if (status == null || Article.PUBLISHED.equals(status)) {
+            return search.published(page, size, tag, q);
+        }
+        if (!Article.DRAFT.equals(status)) {
+            return Mono.error(new org.newsroom.support.http.InvalidInput("status", "must be draft or published"));
+        }
+        requireEditor(caller);
+        return search.drafts(page, size);
+    }
+
+    @Get("/{slug}")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public Mono<ArticleView> bySlug(String slug, @Nullable Authentication caller) {
+        return visible(findBySlug(slug), caller).map(ArticleView::of);
+    }
+
+    @Get("/by-id/{id}")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public Mono<ArticleView> byId(String id, @Nullable Authentication caller) {
+        if (!ObjectIds.isValid(id)) {
+            return Mono.empty();
+        }
+        return visible(repository.findById(id), caller).map(ArticleView::of);
+    }
+
+    @Get("/{slug}/comment-status")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public Mono<CommentStatus> commentStatus(String slug) {
+        return findBySlug(slug)
+                .filter(Article::isPublished)
+                .map(article -> new CommentStatus(article.id(), article.slug(), article.status(), article.commentStatus()));
+    }
+
+    @Post
+    @Secured(EDITOR)
+    public Mono<HttpResponse<ArticleView>> create(@Body @Valid ArticleInput input, Authentication editor) {
+        return articles.create(input, editor.getName())
+                .map(article -> HttpResponse.created(ArticleView.of(article), URI.create("/articles/" + article.slug())));
+    }
+
+    @Put("/{slug}")
+    @Secured(EDITOR)
+    public Mono<ArticleView> update(String slug, @Body @Valid ArticleInput input, @Nullable @Header("If-Match") String ifMatch) {
+        return articles.update(slug, input, ifMatch).map(ArticleView::of);
+    }
+
+    @Delete("/{slug}")
+    @Secured(EDITOR)
+    public Mono<HttpResponse<Void>> delete(String slug) {
+        return articles.delete(slug).map(deleted -> deleted ? HttpResponse.noContent() : HttpResponse.notFound());
+    }
+
+    private Mono<Article> findBySlug(String slug) {
+        return Slugs.isValid(slug) ? repository.findBySlug(slug) : Mono.empty();
+    }
+
+    private static Mono<Article> visible(Mono<Article> article, @Nullable Authentication caller) {
+        return article.filter(found -> found.isPublished() || isEditor(caller));
+    }
+
+    private static boolean isEditor(@Nullable Authentication caller) {
+        return caller != null && caller.getRoles().contains(EDITOR);
+    }
+
+    private static void requireEditor(@Nullable Authentication caller) {
+        if (caller == null) {
+            throw new HttpStatusException(HttpStatus.UNAUTHORIZED, "Authentication is required.");
+        }
+        if (!isEditor(caller)) {
+            throw new HttpStatusException(HttpStatus.FORBIDDEN, "Drafts are for editors.");
+        }
+    }
 }

@@ -1,0 +1,50 @@
+package org.newsroom.articles;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.mongodb.operations.MongoDatabaseNameProvider;
+import jakarta.inject.Singleton;
+import org.bson.conversions.Bson;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Paged article lists: published ones by tag and words, and drafts. Every filter is index-backed. */
+@Singleton
+public class ArticleSearch {
+
+    private final MongoCollection<Article> articles;
+
+    public ArticleSearch(MongoClient client, MongoDatabaseNameProvider databaseName) {
+        this.articles = client.getDatabase(databaseName.provide(Article.class)).getCollection("articles", Article.class);
+    }
+
+    public Mono<ArticlePage> published(int page, int size, @Nullable String tag, @Nullable String words) {
+        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("status", Article.PUBLISHED)));
+        if (tag != null && !tag.isBlank()) {
+            filters.add(Filters.eq("tags", tag.trim()));
+        }
+        List<String> tokens = words == null ? List.of() : SearchTokens.words(words);
+        if (!tokens.isEmpty()) {
+            filters.add(Filters.all("searchTokens", tokens));
+        }
+        return page(Filters.and(filters), Sorts.descending("publishedAt", "_id"), page, size);
+    }
+
+    public Mono<ArticlePage> drafts(int page, int size) {
+        return page(Filters.eq("status", Article.DRAFT), Sorts.descending("updatedAt", "_id"), page, size);
+    }
+
+    private Mono<ArticlePage> page(Bson filter, Bson sort, int page, int size) {
+        Mono<List<ArticleSummary>> items = Flux.from(articles.find(filter).sort(sort).skip((page - 1) * size).limit(size))
+                .map(ArticleSummary::of)
+                .collectList();
+        return Mono.zip(items, Mono.from(articles.countDocuments(filter)))
+                .map(found -> ArticlePage.of(found.getT1(), page, size, found.getT2()));
+    }
+}

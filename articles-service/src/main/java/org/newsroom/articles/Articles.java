@@ -1,0 +1,125 @@
+package org.newsroom.articles;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import jakarta.inject.Singleton;
+import org.newsroom.support.http.InvalidInput;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** The rules of writing articles: slugs, rendering, publishing, versions, and the deletion outbox. */
+@Singleton
+public class Articles {
+
+    private final ArticleRepository repository;
+    private final ArticleDeletionRepository deletions;
+    private final MarkdownRenderer markdown;
+
+    public Articles(ArticleRepository repository, ArticleDeletionRepository deletions, MarkdownRenderer markdown) {
+        this.repository = repository;
+        this.deletions = deletions;
+        this.markdown = markdown;
+    }
+
+    public Mono<Article> create(ArticleInput input, String editor) {
+        String slug = input.slug() != null ? input.slug() : Slugs.fromTitle(input.title());
+        if (slug.isEmpty()) {
+            return Mono.error(new InvalidInput("slug", "cannot be made from this title; give one"));
+        }
+        Instant now = now();
+        String status = input.status() == null ? Article.DRAFT : input.status();
+        Article article = compose(null, slug, input, editor, status, Article.PUBLISHED.equals(status) ? now : null, now, now, null);
+        return repository.findBySlug(slug)
+                .flatMap(taken -> Mono.<Article>error(slugTaken(slug)))
+                .switchIfEmpty(Mono.defer(() -> repository.save(article)))
+                .onErrorMap(Articles::isDuplicateKey, e -> slugTaken(slug));
+    }
+
+    /**
+     * Replaces an article if {@code expectedVersion} is still its version. A stale version is a
+     * conflict (409), or a failed precondition (412) when it came from {@code If-Match}.
+     */
+    public Mono<Article> update(String slug, ArticleInput input, @Nullable String ifMatch) {
+        Long expected = ifMatch != null ? versionFromIfMatch(ifMatch) : input.version();
+        if (expected == null) {
+            return Mono.error(new InvalidInput("version", "is required, in the body or as If-Match"));
+        }
+        HttpStatus staleStatus = ifMatch != null ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
+        return repository.findBySlug(slug)
+                .flatMap(stored -> {
+                    if (!expected.equals(stored.version())) {
+                        return Mono.error(stale(staleStatus));
+                    }
+                    String status = input.status() == null ? stored.status() : input.status();
+                    Instant now = now();
+                    Instant publishedAt = stored.publishedAt() != null || !Article.PUBLISHED.equals(status) ? stored.publishedAt() : now;
+                    return repository.update(compose(stored.id(), stored.slug(), input, stored.author(), status,
+                            publishedAt, stored.createdAt(), now, stored.version()));
+                })
+                .onErrorMap(OptimisticLockException.class, e -> stale(staleStatus));
+    }
+
+    /** Records the deletion in the outbox first, so a crash never leaves comments without a tombstone. */
+    public Mono<Boolean> delete(String slug) {
+        return repository.findBySlug(slug)
+                .flatMap(article -> deletions.save(new ArticleDeletion(article.id(), article.slug(), now()))
+                        .then(repository.deleteById(article.id()))
+                        .thenReturn(true))
+                .defaultIfEmpty(false);
+    }
+
+    private Article compose(@Nullable String id, String slug, ArticleInput input, String defaultAuthor, String status,
+                            @Nullable Instant publishedAt, Instant createdAt, Instant updatedAt, @Nullable Long version) {
+        String title = input.title().trim();
+        String excerpt = input.excerpt() == null || input.excerpt().isBlank()
+                ? markdown.excerpt(input.body()) : input.excerpt().trim();
+        String author = input.author() == null || input.author().isBlank() ? defaultAuthor : input.author().trim();
+        List<String> tags = input.tags() == null ? List.of() : input.tags().stream().map(String::trim).distinct().toList();
+        String commentStatus = input.commentStatus() == null ? "open" : input.commentStatus();
+        return new Article(id, slug, title, excerpt, input.body(), markdown.toSafeHtml(input.body()), author, tags,
+                status, commentStatus, publishedAt, createdAt, updatedAt, version,
+                SearchTokens.of(title, excerpt, input.body()));
+    }
+
+    @Nullable
+    private static Long versionFromIfMatch(String ifMatch) {
+        String value = ifMatch.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static HttpStatusException slugTaken(String slug) {
+        return new HttpStatusException(HttpStatus.CONFLICT, "The slug '" + slug + "' is already taken.");
+    }
+
+    private static HttpStatusException stale(HttpStatus status) {
+        return new HttpStatusException(status, "The article has changed since that version; reload it and edit again.");
+    }
+
+    static boolean isDuplicateKey(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MongoWriteException write && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+package org.newsroom.articles;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.core.io.ResourceResolver;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yaml.snakeyaml.Yaml;
+import reactor.core.publisher.Mono;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** Seeds the sample article into an empty store, so a new install shows a real page (ARTICLES_SEED_DEMO). */
+@Singleton
+@Requires(property = "articles.seed-demo", value = "true")
+public class DemoContent implements ApplicationEventListener<ServerStartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoContent.class);
+    private static final String SAMPLE = "classpath:demo/sample-article.md";
+
+    private final ArticleRepository repository;
+    private final Articles articles;
+    private final ResourceResolver resources;
+
+    public DemoContent(ArticleRepository repository, Articles articles, ResourceResolver resources) {
+        this.repository = repository;
+        this.articles = articles;
+        this.resources = resources;
+    }
+
+    @Override
+    public void onApplicationEvent(ServerStartupEvent event) {
+        repository.count()
+                .filter(count -> count == 0)
+                .flatMap(empty -> articles.create(sample(), "Newsroom"))
+                .subscribe(article -> LOG.info("Seeded the sample article '{}'", article.slug()),
+                        error -> LOG.warn("Could not seed the sample article", error));
+    }
+
+    @SuppressWarnings("unchecked")
+    static ArticleInput parse(String document) {
+        String[] parts = document.split("(?m)^---\\s*$", 3);
+        Map<String, Object> front = new Yaml().load(parts[1]);
+        return new ArticleInput((String) front.get("title"), parts[2].strip(), null, null, (String) front.get("author"),
+                (List<String>) front.get("tags"), (String) front.getOrDefault("status", Article.PUBLISHED),
+                (String) front.getOrDefault("commentStatus", "open"), null);
+    }
+
+    private ArticleInput sample() {
+        try (InputStream in = resources.getResourceAsStream(SAMPLE).orElseThrow()) {
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

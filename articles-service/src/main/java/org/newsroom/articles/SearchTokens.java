@@ -1,0 +1,26 @@
+package org.newsroom.articles;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words an article can be found by: lower-case ASCII, stored on the article and indexed, so
+ * that {@code q} is an index lookup on any MongoDB (mongo-java-server has no text search).
+ */
+final class SearchTokens {
+
+    private SearchTokens() {
+    }
+
+    static List<String> of(String... texts) {
+        return words(String.join(" ", texts));
+    }
+
+    static List<String> words(String text) {
+        return Arrays.stream(Slugs.toAscii(text).toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
+                .filter(word -> !word.isEmpty())
+                .distinct()
+                .toList();
+    }
+}

@@ -1,0 +1,38 @@
+package org.newsroom.articles;
+
+import com.ibm.icu.text.Transliterator;
+
+import java.util.Locale;
+
+/** URL slugs made from titles: any script transliterated to lower-case ASCII words joined by hyphens. */
+final class Slugs {
+
+    static final String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+    static final int MAX_LENGTH = 120;
+    private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+    private Slugs() {
+    }
+
+    static boolean isValid(String slug) {
+        return slug.length() <= MAX_LENGTH && slug.matches(PATTERN);
+    }
+
+    static String fromTitle(String title) {
+        String ascii;
+        synchronized (TO_ASCII) {
+            ascii = TO_ASCII.transliterate(title);
+        }
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > MAX_LENGTH) {
+            slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+        }
+        return slug;
+    }
+
+    static String toAscii(String text) {
+        synchronized (TO_ASCII) {
+            return TO_ASCII.transliterate(text);
+        }
+    }
+}
