@@ -1,0 +1,46 @@
+package org.newsroom.comments;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A reader's comment as stored. {@code ancestors} lists the thread from its top-level comment down
+ * to the parent; {@code visible} (approved, with every ancestor approved) is kept up to date on each
+ * status change so that pages and counts are index lookups.
+ */
+@MappedEntity("comments")
+public record Comment(
+        @Id @GeneratedValue @Nullable String id,
+        String articleId,
+        @Nullable String articleSlug,
+        @Nullable String parentId,
+        @Nullable String rootId,
+        List<String> ancestors,
+        int depth,
+        String authorName,
+        String authorEmail,
+        String authorEmailKey,
+        @Nullable String authorUrl,
+        String content,
+        String contentHtml,
+        String dedupeKey,
+        String status,
+        boolean visible,
+        @Nullable String authorIp,
+        @Nullable String userAgent,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static final int MAX_DEPTH = 5;
+
+    Comment withThread(@Nullable String newParentId, List<String> newAncestors, boolean newVisible) {
+        return new Comment(id, articleId, articleSlug, newParentId, newAncestors.isEmpty() ? null : newAncestors.get(0),
+                newAncestors, newAncestors.size() + 1, authorName, authorEmail, authorEmailKey, authorUrl, content,
+                contentHtml, dedupeKey, status, newVisible, authorIp, userAgent, createdAt, updatedAt);
+    }
+}

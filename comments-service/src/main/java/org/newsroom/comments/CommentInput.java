@@ -1,0 +1,49 @@
+package org.newsroom.comments;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import org.newsroom.support.http.FieldError;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The "Leave a Reply" form as posted. Lengths count after trimming. */
+@Serdeable
+public record CommentInput(@Nullable String authorName, @Nullable String authorEmail, @Nullable String authorUrl,
+                           @Nullable String content, @Nullable String parentId) {
+
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+    private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^\\s<>\"']+");
+
+    List<FieldError> problems() {
+        List<FieldError> errors = new ArrayList<>();
+        String name = trimmed(authorName);
+        if (name.isEmpty()) {
+            errors.add(new FieldError("authorName", "is required"));
+        } else if (name.length() > 245) {
+            errors.add(new FieldError("authorName", "must be at most 245 characters"));
+        }
+        String email = trimmed(authorEmail);
+        if (email.isEmpty()) {
+            errors.add(new FieldError("authorEmail", "is required"));
+        } else if (email.length() > 100 || !EMAIL.matcher(email).matches()) {
+            errors.add(new FieldError("authorEmail", "must be a valid email address of at most 100 characters"));
+        }
+        String url = trimmed(authorUrl);
+        if (!url.isEmpty() && (url.length() > 200 || !WEB_URL.matcher(url).matches())) {
+            errors.add(new FieldError("authorUrl", "must be an http or https address of at most 200 characters"));
+        }
+        String text = trimmed(content);
+        if (text.isEmpty()) {
+            errors.add(new FieldError("content", "is required"));
+        } else if (text.length() > 10_000) {
+            errors.add(new FieldError("content", "must be at most 10000 characters"));
+        }
+        return errors;
+    }
+
+    static String trimmed(@Nullable String value) {
+        return value == null ? "" : value.trim();
+    }
+}

@@ -1,0 +1,241 @@
+package org.newsroom.comments;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import jakarta.inject.Singleton;
+import org.bson.types.ObjectId;
+import org.newsroom.support.http.FieldError;
+import org.newsroom.support.http.InvalidInput;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Posting, moderating and deleting comments, keeping threads and visibility consistent. */
+@Singleton
+public class Comments {
+
+    private final CommentRepository repository;
+    private final MongoCollection<Comment> collection;
+    private final CommentModeration moderation;
+    private final FloodGuard floodGuard;
+    private final ContentRenderer renderer;
+
+    public Comments(CommentRepository repository, MongoCollection<Comment> collection, CommentModeration moderation,
+                    FloodGuard floodGuard, ContentRenderer renderer) {
+        this.repository = repository;
+        this.collection = collection;
+        this.moderation = moderation;
+        this.floodGuard = floodGuard;
+        this.renderer = renderer;
+    }
+
+    /** Who posted: the client address and user agent (for moderators only), and whether a moderator did. */
+    public record Poster(@Nullable String ip, @Nullable String userAgent, boolean moderator) {
+    }
+
+    /** Checks in the contract's order (400, 409, 429) and stores the comment. */
+    public Mono<Comment> post(String articleId, @Nullable String articleSlug, CommentInput input, Poster poster) {
+        List<FieldError> problems = input.problems();
+        if (!problems.isEmpty()) {
+            return Mono.error(new InvalidInput(problems));
+        }
+        return parentOf(articleId, input.parentId()).flatMap(parent -> {
+            String emailKey = input.authorEmail().trim().toLowerCase(Locale.ROOT);
+            String content = input.content().trim();
+            String dedupeKey = dedupeKey(articleId, parent.map(Comment::id).orElse(null), emailKey, content);
+            return repository.existsByDedupeKey(dedupeKey).flatMap(duplicate -> {
+                if (duplicate) {
+                    return Mono.error(duplicate());
+                }
+                List<String> floodKeys = poster.moderator() ? List.of() : floodKeys(poster.ip(), emailKey);
+                return floodGuard.claim(floodKeys).flatMap(claim -> claim.granted()
+                        ? store(articleId, articleSlug, input, parent.orElse(null), emailKey, content, dedupeKey, poster)
+                                .onErrorResume(Comments::isDuplicateKey,
+                                        e -> floodGuard.release(claim.keys()).then(Mono.error(duplicate())))
+                        : Mono.error(new FloodRejected(claim.retryAfterSeconds())));
+            });
+        });
+    }
+
+    private Mono<Comment> store(String articleId, @Nullable String articleSlug, CommentInput input, @Nullable Comment parent,
+                                String emailKey, String content, String dedupeKey, Poster poster) {
+        var submission = new CommentModeration.Submission(input.authorName().trim(), emailKey,
+                CommentInput.trimmed(input.authorUrl()), content);
+        Mono<Boolean> returning = poster.moderator() ? Mono.just(true)
+                : repository.existsByAuthorEmailKeyAndStatus(emailKey, CommentStatus.APPROVED);
+        return returning.flatMap(known -> {
+            String status = moderation.decide(submission, poster.moderator(), known);
+            List<String> ancestors = threadUnder(parent);
+            String parentId = ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1);
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            String url = CommentInput.trimmed(input.authorUrl());
+            return repository.save(new Comment(null, articleId, articleSlug, parentId, ancestors.isEmpty() ? null : ancestors.get(0),
+                    ancestors, ancestors.size() + 1, input.authorName().trim(), input.authorEmail().trim(), emailKey,
+                    url.isEmpty() ? null : url, content, renderer.toSafeHtml(content), dedupeKey, status,
+                    CommentStatus.APPROVED.equals(status), poster.ip(), poster.userAgent(), now, now));
+        });
+    }
+
+    /** The ancestors of a reply to {@code parent}; a reply to a comment at the deepest level joins that comment's parent. */
+    private static List<String> threadUnder(@Nullable Comment parent) {
+        if (parent == null) {
+            return List.of();
+        }
+        List<String> ancestors = new ArrayList<>(parent.ancestors());
+        if (parent.depth() < Comment.MAX_DEPTH) {
+            ancestors.add(parent.id());
+        }
+        return ancestors;
+    }
+
+    private Mono<java.util.Optional<Comment>> parentOf(String articleId, @Nullable String parentId) {
+        if (parentId == null || parentId.isBlank()) {
+            return Mono.just(java.util.Optional.empty());
+        }
+        InvalidInput invalid = new InvalidInput("parentId", "must be a visible comment of the same article");
+        if (!ObjectIds.isValid(parentId)) {
+            return Mono.error(invalid);
+        }
+        return repository.findById(parentId)
+                .filter(parent -> parent.visible() && parent.articleId().equals(articleId))
+                .map(java.util.Optional::of)
+                .switchIfEmpty(Mono.error(invalid));
+    }
+
+    public Mono<Comment> changeStatus(String id, @Nullable String status) {
+        if (status == null || !CommentStatus.ALL.contains(status)) {
+            return Mono.error(new InvalidInput("status", "must be one of approved, pending, spam, trash"));
+        }
+        if (!ObjectIds.isValid(id)) {
+            return Mono.empty();
+        }
+        return repository.findById(id).flatMap(comment -> {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            return Mono.from(collection.updateOne(Filters.eq("_id", new ObjectId(id)),
+                            Updates.combine(Updates.set("status", status), Updates.set("updatedAt", now))))
+                    .then(refreshVisibility(comment.articleId(), comment.id()))
+                    .then(repository.findById(id));
+        });
+    }
+
+    /** Deletes a comment for good; its replies move up to its parent. */
+    public Mono<Boolean> delete(String id) {
+        if (!ObjectIds.isValid(id)) {
+            return Mono.just(false);
+        }
+        return repository.findById(id)
+                .flatMap(comment -> repository.findByAncestors(id).collectList()
+                        .flatMap(descendants -> reattach(comment, descendants))
+                        .then(repository.deleteById(id))
+                        .thenReturn(true))
+                .defaultIfEmpty(false);
+    }
+
+    public Mono<Long> deleteArticle(String articleId) {
+        return repository.deleteByArticleId(articleId);
+    }
+
+    private Mono<Void> reattach(Comment deleted, List<Comment> descendants) {
+        Mono<Boolean> newParentVisible = deleted.parentId() == null ? Mono.just(true)
+                : repository.findById(deleted.parentId()).map(Comment::visible).defaultIfEmpty(false);
+        return newParentVisible.flatMap(parentVisible -> {
+            Map<String, Boolean> visible = new HashMap<>();
+            if (deleted.parentId() != null) {
+                visible.put(deleted.parentId(), parentVisible);
+            }
+            List<Comment> ordered = new ArrayList<>(descendants);
+            ordered.sort(Comparator.comparingInt(Comment::depth));
+            List<Comment> moved = new ArrayList<>();
+            for (Comment descendant : ordered) {
+                List<String> ancestors = new ArrayList<>(descendant.ancestors());
+                ancestors.remove(deleted.id());
+                String parentId = ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1);
+                boolean shown = CommentStatus.APPROVED.equals(descendant.status())
+                        && (parentId == null || visible.getOrDefault(parentId, false));
+                visible.put(descendant.id(), shown);
+                moved.add(descendant.withThread(parentId, ancestors, shown));
+            }
+            return Flux.fromIterable(moved).concatMap(repository::update).then();
+        });
+    }
+
+    /** Recomputes {@code visible} for a comment and everything under it, after its status changed. */
+    private Mono<Void> refreshVisibility(String articleId, String id) {
+        return repository.findById(id).flatMap(changed -> {
+            Mono<Boolean> parentVisible = changed.parentId() == null ? Mono.just(true)
+                    : repository.findById(changed.parentId()).map(Comment::visible).defaultIfEmpty(true);
+            return parentVisible.flatMap(visibleAbove -> repository.findByAncestors(id).collectList().flatMap(subtree -> {
+                Map<String, Boolean> visible = new HashMap<>();
+                visible.put(id, visibleAbove && CommentStatus.APPROVED.equals(changed.status()));
+                List<Comment> ordered = new ArrayList<>(subtree);
+                ordered.sort(Comparator.comparingInt(Comment::depth));
+                for (Comment comment : ordered) {
+                    boolean parentShown = visible.getOrDefault(comment.parentId(), false);
+                    visible.put(comment.id(), parentShown && CommentStatus.APPROVED.equals(comment.status()));
+                }
+                List<ObjectId> shown = ids(visible, true);
+                List<ObjectId> hidden = ids(visible, false);
+                return Mono.when(
+                        shown.isEmpty() ? Mono.empty() : Mono.from(collection.updateMany(Filters.in("_id", shown), Updates.set("visible", true))),
+                        hidden.isEmpty() ? Mono.empty() : Mono.from(collection.updateMany(Filters.in("_id", hidden), Updates.set("visible", false))));
+            }));
+        });
+    }
+
+    private static List<ObjectId> ids(Map<String, Boolean> visible, boolean wanted) {
+        return visible.entrySet().stream().filter(entry -> entry.getValue() == wanted).map(entry -> new ObjectId(entry.getKey())).toList();
+    }
+
+    /** Flood windows are keyed by hashes, so the marks hold no address or email in clear. */
+    private static List<String> floodKeys(@Nullable String ip, String emailKey) {
+        List<String> keys = new ArrayList<>();
+        if (ip != null && !ip.isBlank()) {
+            keys.add("ip:" + sha256(ip));
+        }
+        keys.add("email:" + sha256(emailKey));
+        return keys;
+    }
+
+    static String dedupeKey(String articleId, @Nullable String parentId, String emailKey, String content) {
+        return sha256(articleId + "\n" + (parentId == null ? "" : parentId) + "\n" + emailKey + "\n" + content);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpStatusException duplicate() {
+        return new HttpStatusException(HttpStatus.CONFLICT, "This comment was already posted.");
+    }
+
+    private static boolean isDuplicateKey(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MongoWriteException write && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

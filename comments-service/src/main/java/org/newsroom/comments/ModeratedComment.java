@@ -1,0 +1,21 @@
+package org.newsroom.comments;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+
+/** A comment as moderators see it, private fields included. */
+@Serdeable
+public record ModeratedComment(String id, @Nullable String parentId, String authorName, @Nullable String authorUrl,
+                               String content, String contentHtml, Instant createdAt, String status,
+                               String authorEmail, @Nullable String authorIp, @Nullable String userAgent,
+                               String articleId, @Nullable String articleSlug, int depth, Instant updatedAt) {
+
+    static ModeratedComment of(Comment comment) {
+        return new ModeratedComment(comment.id(), comment.parentId(), comment.authorName(), comment.authorUrl(),
+                comment.content(), comment.contentHtml(), comment.createdAt(), comment.status(), comment.authorEmail(),
+                comment.authorIp(), comment.userAgent(), comment.articleId(), comment.articleSlug(), comment.depth(),
+                comment.updatedAt());
+    }
+}

@@ -1,0 +1,8 @@
+package org.newsroom.comments;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+@Serdeable
+public record StatusChange(@Nullable String status) {
+}
