@@ -35,6 +35,7 @@ public class ContentRenderer {
             .build();
 
     public String toSafeHtml(String text) {
-        return POLICY.sanitize(renderer.render(parser.parse(text)));
+        // "<" typed by the reader never opens markup: Markdown then sees plain text everywhere
+        return POLICY.sanitize(renderer.render(parser.parse(text.replace("<", "&lt;"))));
     }
 }

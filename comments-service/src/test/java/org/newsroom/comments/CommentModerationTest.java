@@ -1,0 +1,68 @@
+package org.newsroom.comments;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CommentModerationTest {
+
+    private static CommentModeration rules(String mode, String holdWords, String blockedWords) {
+        ModerationSettings settings = new ModerationSettings();
+        settings.setMode(mode);
+        settings.setModerationWords(holdWords);
+        settings.setBlockedWords(blockedWords);
+        return new CommentModeration(settings);
+    }
+
+    private static CommentModeration.Submission says(String content) {
+        return new CommentModeration.Submission("Dana", "dana@example.org", "https://dana.example", content);
+    }
+
+    @Test
+    void returningAuthorWithPlainTextIsApproved() {
+        assertThat(rules("auto", "", "").decide(says("Nice piece."), false, true)).isEqualTo("approved");
+    }
+
+    @Test
+    void firstTimeAuthorIsHeld() {
+        assertThat(rules("auto", "", "").decide(says("Nice piece."), false, false)).isEqualTo("pending");
+    }
+
+    @Test
+    void twoLinksHoldAComment() {
+        CommentModeration auto = rules("auto", "", "");
+
+        assertThat(auto.decide(says("see http://a.example and HTTPS://b.example"), false, true)).isEqualTo("pending");
+        assertThat(auto.decide(says("just https://one.example"), false, true)).isEqualTo("approved");
+    }
+
+    @Test
+    void authorUrlDoesNotCountAsALink() {
+        var submission = new CommentModeration.Submission("Dana", "d@example.org", "https://dana.example", "one https://a.example");
+
+        assertThat(rules("auto", "", "").decide(submission, false, true)).isEqualTo("approved");
+    }
+
+    @Test
+    void moderationWordsHoldAndBlockedWordsMarkSpamIgnoringCase() {
+        CommentModeration words = rules("auto", "casino, loan", "viagra");
+
+        assertThat(words.decide(says("Best CASINO in town"), false, true)).isEqualTo("pending");
+        assertThat(words.decide(says("cheap Viagra"), false, true)).isEqualTo("spam");
+        assertThat(words.decide(new CommentModeration.Submission("Loan shark", "x@example.org", "", "hi"), false, true))
+                .isEqualTo("pending");
+    }
+
+    @Test
+    void manualModeHoldsEverythingButModerators() {
+        CommentModeration manual = rules("manual", "", "");
+
+        assertThat(manual.decide(says("Nice piece."), false, true)).isEqualTo("pending");
+        assertThat(manual.decide(says("Nice piece."), true, false)).isEqualTo("approved");
+    }
+
+    @Test
+    void moderatorIsApprovedEvenWithBlockedWords() {
+        assertThat(rules("auto", "", "viagra").decide(says("viagra http://a http://b"), true, false)).isEqualTo("approved");
+    }
+}
