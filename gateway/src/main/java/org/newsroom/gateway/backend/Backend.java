@@ -1,0 +1,98 @@
+package org.newsroom.gateway.backend;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import org.newsroom.support.http.RequestIdFilter;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * One service behind the gateway: calls go through Micronaut's load-balanced client (health-checked
+ * instances), a time budget, a circuit breaker, and, for reads only, one jittered retry paid from a
+ * shared budget. A 5xx, a timeout or a broken connection is a {@link ServiceUnavailable}.
+ */
+public class Backend {
+
+    private final String name;
+    private final HttpClient client;
+    private final CircuitBreaker breaker;
+    private final Duration budget;
+    private final RetryBudget retries;
+
+    public Backend(String name, HttpClient client, CircuitBreaker breaker, Duration budget, RetryBudget retries) {
+        this.name = name;
+        this.client = client;
+        this.breaker = breaker;
+        this.budget = budget;
+        this.retries = retries;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public CircuitBreaker breaker() {
+        return breaker;
+    }
+
+    public Mono<BackendReply> get(String path, Call call) {
+        return send(HttpMethod.GET, path, null, call, Map.of());
+    }
+
+    public Mono<BackendReply> send(HttpMethod method, String path, @Nullable byte[] body, Call call, Map<String, String> headers) {
+        Mono<BackendReply> attempt = Mono.defer(() -> exchange(request(method, path, body, call, headers)));
+        if (method == HttpMethod.GET) {
+            attempt = attempt.retryWhen(Retry.backoff(1, Duration.ofMillis(20)).jitter(0.5)
+                    .filter(error -> !(error instanceof ServerError) && retries.tryAcquire()));
+        } else {
+            retries.recordCall();
+        }
+        return attempt.timeout(budget)
+                .transformDeferred(CircuitBreakerOperator.of(breaker))
+                .onErrorMap(error -> !(error instanceof ServiceUnavailable), error -> new ServiceUnavailable(name, error));
+    }
+
+    private Mono<BackendReply> exchange(MutableHttpRequest<?> request) {
+        retries.recordCall();
+        return Mono.from(client.exchange(request, byte[].class))
+                .map(BackendReply::of)
+                .onErrorResume(HttpClientResponseException.class, e -> Mono.just(new BackendReply(e.getStatus().getCode(),
+                        e.getResponse().getBody(byte[].class).orElse(new byte[0]), e.getResponse().getHeaders().get("Location"),
+                        e.getResponse().getHeaders().get("Retry-After"), e.getResponse().getHeaders().get("Content-Type"))))
+                .flatMap(reply -> reply.isServerError() ? Mono.error(new ServerError(reply.status())) : Mono.just(reply));
+    }
+
+    private static MutableHttpRequest<?> request(HttpMethod method, String path, @Nullable byte[] body, Call call,
+                                                 Map<String, String> headers) {
+        MutableHttpRequest<Object> request = HttpRequest.create(method, path);
+        if (body != null) {
+            request.body(body).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+        request.accept(MediaType.APPLICATION_JSON_TYPE);
+        if (call.requestId() != null) {
+            request.header(RequestIdFilter.HEADER, call.requestId());
+        }
+        if (call.authorization() != null) {
+            request.header("Authorization", call.authorization());
+        }
+        headers.forEach(request::header);
+        return request;
+    }
+
+    /** A 5xx from the service: counted by the circuit breaker, never retried. */
+    static final class ServerError extends RuntimeException {
+        ServerError(int status) {
+            super("answered " + status, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.newsroom.gateway.http;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+
+import java.time.Duration;
+
+/**
+ * {@code RATE_LIMIT_PER_SECOND} sustained {@code /api} requests per client IP, with bursts of twice
+ * that; beyond it, 429 with Retry-After. 0 turns the limit off.
+ */
+@ServerFilter("/api/**")
+public class RateLimitFilter implements Ordered {
+
+    private final long perSecond;
+    private final TrustedProxies proxies;
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .build();
+
+    public RateLimitFilter(@Value("${gateway.rate-limit-per-second:50}") long perSecond, TrustedProxies proxies) {
+        this.perSecond = perSecond;
+        this.proxies = proxies;
+    }
+
+    @RequestFilter
+    @Nullable
+    public HttpResponse<?> limit(HttpRequest<?> request) {
+        if (perSecond <= 0) {
+            return null;
+        }
+        Bucket bucket = buckets.get(proxies.clientIp(request), ip -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(perSecond * 2).refillGreedy(perSecond, Duration.ofSeconds(1)).build())
+                .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return null;
+        }
+        long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+        Rendered tooMany = Rendered.problem(429, "Too Many Requests", "Too many requests from your address; slow down.")
+                .withRetryAfter(String.valueOf(seconds));
+        return Responses.of(tooMany, request);
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.after();
+    }
+}

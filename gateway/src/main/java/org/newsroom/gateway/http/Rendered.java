@@ -1,0 +1,61 @@
+package org.newsroom.gateway.http;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/**
+ * A finished JSON answer, ready to be sent as is: status, body, and its ETag when it is a
+ * complete success (degraded answers carry none and must not be stored by clients).
+ */
+public record Rendered(int status, byte[] body, String contentType, @Nullable String etag, boolean degraded,
+                       @Nullable String location, @Nullable String retryAfter) {
+
+    public static final String JSON = "application/json";
+    public static final String PROBLEM = "application/problem+json";
+
+    public static Rendered ok(byte[] body) {
+        return new Rendered(200, body, JSON, etagOf(body), false, null, null);
+    }
+
+    public static Rendered degraded(byte[] body) {
+        return new Rendered(200, body, JSON, null, true, null, null);
+    }
+
+    public static Rendered passThrough(int status, byte[] body, @Nullable String contentType) {
+        return new Rendered(status, body, contentType == null ? PROBLEM : contentType, null, false, null, null);
+    }
+
+    public static Rendered problem(int status, String title, String detail) {
+        String json = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}";
+        return new Rendered(status, json.getBytes(StandardCharsets.UTF_8), PROBLEM, null, status >= 500, null, null);
+    }
+
+    public static Rendered unavailable(String what) {
+        return problem(503, "Service Unavailable", "The " + what + " service is unavailable; please try again shortly.");
+    }
+
+    public Rendered withLocation(@Nullable String newLocation) {
+        return new Rendered(status, body, contentType, etag, degraded, newLocation, retryAfter);
+    }
+
+    public Rendered withRetryAfter(@Nullable String seconds) {
+        return new Rendered(status, body, contentType, etag, degraded, location, seconds);
+    }
+
+    public boolean isCacheable() {
+        return !degraded && status < 500;
+    }
+
+    static String etagOf(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
