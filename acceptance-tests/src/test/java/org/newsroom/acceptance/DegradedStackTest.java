@@ -84,6 +84,7 @@ class DegradedStackTest {
     void deletingAnArticleWhileCommentsServiceIsDownRemovesItsCommentsOnceItIsBack() {
         String doomed = Fixtures.publishedArticle(admin, "open");
         stack.restartComments();
+        awaitCommentsBackThroughTheGateway(doomed);
         String commentId = admin.post("/api/articles/" + doomed + "/comments",
                 Fixtures.comment("desk@example.org", "goes with the article")).json().path("id").asText();
         Api reader = stack.api().from(Fixtures.clientIp());
@@ -100,6 +101,17 @@ class DegradedStackTest {
             status = new Api(stack.comments().url()).get("/comments/" + commentId).status();
         }
         assertThat(status).isEqualTo(404);
+    }
+
+    private static void awaitCommentsBackThroughTheGateway(String article) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            if (stack.api().from(Fixtures.clientIp()).get("/api/articles/" + article).json().path("complete").asBoolean()) {
+                return;
+            }
+            ServiceProcess.sleep(250);
+        }
+        throw new AssertionError("comments-service never came back for the gateway");
     }
 
     @Test

@@ -1,0 +1,79 @@
+package org.newsroom.acceptance;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/** Debian's headless Chromium driven by Selenium; saves a screenshot when a test fails. */
+final class Browser implements TestWatcher {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private WebDriver driver;
+
+    static boolean isInstalled() {
+        return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    }
+
+    WebDriver driver() {
+        if (driver == null) {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--window-size=1100,1400", "--lang=en-US");
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        }
+        return driver;
+    }
+
+    WebElement await(By locator) {
+        return new WebDriverWait(driver(), Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    void awaitText(By locator, String text) {
+        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        if (driver instanceof TakesScreenshot camera) {
+            try {
+                Path target = Path.of("target", "screenshots");
+                Files.createDirectories(target);
+                File shot = camera.getScreenshotAs(OutputType.FILE);
+                Files.copy(shot.toPath(), target.resolve(context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "_") + ".png"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException | RuntimeException ignored) {
+                // a failed screenshot must not hide the failure itself
+            }
+        }
+    }
+}
