@@ -1,7 +1,5 @@
 package org.newsroom.gateway.backend;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.client.HttpClient;
@@ -24,25 +22,15 @@ public class Backends {
     @Named(ARTICLES)
     Backend articles(@Client(id = ARTICLES) HttpClient client,
                      @Value("${gateway.articles.timeout-ms:800}") long timeoutMs,
-                     @Value("${gateway.circuit.open-seconds:2}") long openSeconds) {
-        return new Backend(ARTICLES, client, breaker(ARTICLES, openSeconds), Duration.ofMillis(timeoutMs), retries);
+                     CircuitSettings circuit) {
+        return new Backend(ARTICLES, client, circuit.breaker(ARTICLES), Duration.ofMillis(timeoutMs), retries);
     }
 
     @Singleton
     @Named(COMMENTS)
     Backend comments(@Client(id = COMMENTS) HttpClient client,
                      @Value("${gateway.comments.timeout-ms:500}") long timeoutMs,
-                     @Value("${gateway.circuit.open-seconds:2}") long openSeconds) {
-        return new Backend(COMMENTS, client, breaker(COMMENTS, openSeconds), Duration.ofMillis(timeoutMs), retries);
-    }
-
-    private static CircuitBreaker breaker(String name, long openSeconds) {
-        return CircuitBreaker.of(name, CircuitBreakerConfig.custom()
-                .slidingWindowSize(20)
-                .minimumNumberOfCalls(5)
-                .failureRateThreshold(50)
-                .waitDurationInOpenState(Duration.ofSeconds(openSeconds))
-                .permittedNumberOfCallsInHalfOpenState(2)
-                .build());
+                     CircuitSettings circuit) {
+        return new Backend(COMMENTS, client, circuit.breaker(COMMENTS), Duration.ofMillis(timeoutMs), retries);
     }
 }
