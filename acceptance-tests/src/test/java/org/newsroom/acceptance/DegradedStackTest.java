@@ -85,10 +85,12 @@ class DegradedStackTest {
         String doomed = Fixtures.publishedArticle(admin, "open");
         stack.restartComments();
         awaitCommentsBackThroughTheGateway(doomed);
-        String commentId = admin.post("/api/articles/" + doomed + "/comments",
-                Fixtures.comment("desk@example.org", "goes with the article")).json().path("id").asText();
+        Api.Reply posted = admin.post("/api/articles/" + doomed + "/comments", Fixtures.comment("desk@example.org", "goes with the article"));
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+        String commentId = posted.json().path("id").asText();
         Api reader = stack.api().from(Fixtures.clientIp());
-        assertThat(reader.get("/api/comments/" + commentId).status()).isEqualTo(200);
+        Api.Reply visible = reader.get("/api/comments/" + commentId);
+        assertThat(visible.status()).as(visible.toString()).isEqualTo(200);
         stack.comments().kill();
 
         assertThat(admin.delete("/api/articles/" + doomed).status()).isEqualTo(204);

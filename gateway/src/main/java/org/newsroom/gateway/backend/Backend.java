@@ -26,14 +26,18 @@ public class Backend {
     private final String name;
     private final HttpClient client;
     private final CircuitBreaker breaker;
-    private final Duration budget;
+    private final Duration readBudget;
+    private final Duration writeBudget;
     private final RetryBudget retries;
 
-    public Backend(String name, HttpClient client, CircuitBreaker breaker, Duration budget, RetryBudget retries) {
+    /** Reads must answer within {@code readBudget}; writes, which a reader waits for once, get {@code writeBudget}. */
+    public Backend(String name, HttpClient client, CircuitBreaker breaker, Duration readBudget, Duration writeBudget,
+                   RetryBudget retries) {
         this.name = name;
         this.client = client;
         this.breaker = breaker;
-        this.budget = budget;
+        this.readBudget = readBudget;
+        this.writeBudget = writeBudget;
         this.retries = retries;
     }
 
@@ -57,7 +61,7 @@ public class Backend {
         } else {
             retries.recordCall();
         }
-        return attempt.timeout(budget)
+        return attempt.timeout(method == HttpMethod.GET ? readBudget : writeBudget)
                 .transformDeferred(CircuitBreakerOperator.of(breaker))
                 .onErrorMap(error -> !(error instanceof ServiceUnavailable), error -> new ServiceUnavailable(name, error));
     }

@@ -17,13 +17,18 @@ public class Backends {
     public static final String COMMENTS = "comments";
 
     private final RetryBudget retries = new RetryBudget();
+    private final Duration writeBudget;
+
+    public Backends(@Value("${gateway.write-timeout-ms:5000}") long writeTimeoutMs) {
+        this.writeBudget = Duration.ofMillis(writeTimeoutMs);
+    }
 
     @Singleton
     @Named(ARTICLES)
     Backend articles(@Client(id = ARTICLES) HttpClient client,
                      @Value("${gateway.articles.timeout-ms:800}") long timeoutMs,
                      CircuitSettings circuit) {
-        return new Backend(ARTICLES, client, circuit.breaker(ARTICLES), Duration.ofMillis(timeoutMs), retries);
+        return new Backend(ARTICLES, client, circuit.breaker(ARTICLES), Duration.ofMillis(timeoutMs), writeBudget, retries);
     }
 
     @Singleton
@@ -31,6 +36,6 @@ public class Backends {
     Backend comments(@Client(id = COMMENTS) HttpClient client,
                      @Value("${gateway.comments.timeout-ms:500}") long timeoutMs,
                      CircuitSettings circuit) {
-        return new Backend(COMMENTS, client, circuit.breaker(COMMENTS), Duration.ofMillis(timeoutMs), retries);
+        return new Backend(COMMENTS, client, circuit.breaker(COMMENTS), Duration.ofMillis(timeoutMs), writeBudget, retries);
     }
 }
