@@ -72,7 +72,7 @@ class EdgeTest {
         String password = Files.readString(file).trim();
 
         assertThat(password).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(Files.getPosixFilePermissions(file).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         assertThat(login("{\"username\":\"admin\",\"password\":\"" + password + "\"}", "198.51.100.8").status()).isEqualTo(200);
     }
 
