@@ -2,6 +2,8 @@ package org.newsroom.acceptance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -80,7 +82,7 @@ class DegradedStackTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void deletingAnArticleWhileCommentsServiceIsDownRemovesItsCommentsOnceItIsBack() {
         String doomed = Fixtures.publishedArticle(admin, "open");
         stack.restartComments();
@@ -105,6 +107,28 @@ class DegradedStackTest {
         assertThat(status).isEqualTo(404);
     }
 
+    @Test
+    @Order(3)
+    void readerSeesTheArticleAndPlainWordsWhileCommentsServiceIsDown() {
+        Assumptions.assumeTrue(Browser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
+        Browser browser = new Browser();
+        try {
+            browser.driver().get(stack.gatewayUrl() + "/articles/" + slug);
+            browser.awaitText(By.id("comments-note"), "Comments could not be loaded right now.");
+            assertThat(browser.driver().findElement(By.id("article-body")).getText()).contains("Heading");
+
+            browser.driver().findElement(By.id("author")).sendKeys("Patient Reader");
+            browser.driver().findElement(By.id("email")).sendKeys(Fixtures.email());
+            browser.driver().findElement(By.id("comment")).sendKeys("Posted while comments are down");
+            browser.driver().findElement(By.id("submit")).click();
+
+            browser.awaitText(By.id("form-message"), "The service is unavailable right now. Please try again shortly.");
+            assertThat(browser.driver().findElement(By.id("comment")).getAttribute("value")).isEqualTo("Posted while comments are down");
+        } finally {
+            browser.quit();
+        }
+    }
+
     private static void awaitCommentsBackThroughTheGateway(String article) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (Instant.now().isBefore(deadline)) {
@@ -117,7 +141,7 @@ class DegradedStackTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void withArticlesServiceDownTheGatewayAnswers503Fast() {
         stack.articles().kill();
 
