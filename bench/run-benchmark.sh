@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 
 DURATION="${1:-10}"
 CONNECTIONS="${2:-32}"
+WARMUP="${WARMUP:-15}"
 THREADS=2
 SLUG=israeli-defense-minister-visits-us-amid-tensions-over-gaza-war
 WORK=$(mktemp -d)
@@ -51,7 +52,7 @@ wait_ready "$NOCOMMENTS_PORT"
 
 measure() {  # name url -> "name rps p50 p99 errors"
   local name=$1 url=$2 out
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d2s "$url" >/dev/null 2>&1 || true   # warm-up
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$url" >/dev/null 2>&1 || true   # warm-up: let the JIT settle
   out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$url")
   local rps p50 p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
