@@ -1,5 +1,6 @@
 package org.newsroom.comments;
 
+import org.newsroom.support.testing.Http;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
 import io.micronaut.http.client.HttpClient;

@@ -1,5 +1,6 @@
 package org.newsroom.comments;
 
+import org.newsroom.support.testing.Http;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;

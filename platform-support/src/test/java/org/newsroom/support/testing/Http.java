@@ -1,4 +1,4 @@
-package org.newsroom.articles;
+package org.newsroom.support.testing;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -10,28 +10,28 @@ import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 
 import java.util.List;
 
-/** Test-side HTTP calls that return every status instead of throwing. */
-final class Http {
+/** Test-side HTTP calls to a service that return every status instead of throwing, and tokens to make them with. */
+public final class Http {
 
     private final HttpClient client;
     private final JwtTokenGenerator tokens;
 
-    Http(HttpClient client, JwtTokenGenerator tokens) {
+    public Http(HttpClient client, JwtTokenGenerator tokens) {
         this.client = client;
         this.tokens = tokens;
     }
 
-    record Reply(int status, String body, HttpResponse<?> response) {
-        String header(String name) {
+    public record Reply(int status, String body, HttpResponse<?> response) {
+        public String header(String name) {
             return response.getHeaders().get(name);
         }
     }
 
-    String token(String... roles) {
+    public String token(String... roles) {
         return tokens.generateToken(Authentication.build("tester", List.of(roles)), 3600).orElseThrow();
     }
 
-    Reply send(MutableHttpRequest<?> request) {
+    public Reply send(MutableHttpRequest<?> request) {
         try {
             HttpResponse<String> response = client.toBlocking().exchange(request, String.class);
             return new Reply(response.code(), response.getBody().orElse(""), response);
@@ -40,11 +40,11 @@ final class Http {
         }
     }
 
-    Reply get(String uri) {
+    public Reply get(String uri) {
         return send(HttpRequest.GET(uri));
     }
 
-    Reply get(String uri, String token) {
+    public Reply get(String uri, String token) {
         return send(HttpRequest.GET(uri).bearerAuth(token));
     }
 }
