@@ -1,9 +1,9 @@
 package org.newsroom.gateway.auth;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,9 +24,10 @@ import java.util.Optional;
 /**
  * The accounts from {@code ACCOUNTS} ({@code user:bcrypt-hash:ROLES,...}) plus the local {@code admin}
  * with both roles, whose password is {@code ADMIN_PASSWORD} or one generated once into
- * {@code DATA_DIR/admin-password}.
+ * {@code DATA_DIR/admin-password}. Built at startup, off the event loop: hashing is slow on purpose,
+ * and a generated password must be printed when the gateway starts.
  */
-@Singleton
+@Context
 public class Accounts {
 
     static final String ADMIN = "admin";
