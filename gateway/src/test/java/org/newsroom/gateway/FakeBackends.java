@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -94,14 +93,6 @@ final class FakeBackends implements AutoCloseable {
         return "{\"items\":[{\"id\":\"0123456789abcdef01234567\",\"parentId\":null,\"authorName\":\"Dana\",\"authorUrl\":null,"
                 + "\"content\":\"" + content + "\",\"contentHtml\":\"<p>" + content + "</p>\",\"createdAt\":\"2024-03-04T10:00:00Z\","
                 + "\"replies\":[]}],\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1,\"count\":1}";
-    }
-
-    static Path tempDir() {
-        try {
-            return Files.createTempDirectory("gateway-test");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     @Override

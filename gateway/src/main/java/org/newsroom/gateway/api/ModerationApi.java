@@ -19,7 +19,6 @@ import jakarta.validation.constraints.Min;
 import org.newsroom.gateway.backend.Backend;
 import org.newsroom.gateway.backend.Backends;
 import org.newsroom.gateway.backend.Call;
-import org.newsroom.gateway.http.Rendered;
 import org.newsroom.gateway.http.Responses;
 import org.newsroom.gateway.http.ViewCache;
 import reactor.core.publisher.Mono;
