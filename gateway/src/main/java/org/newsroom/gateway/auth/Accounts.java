@@ -1,6 +1,5 @@
 package org.newsroom.gateway.auth;
 
-import at.favre.lib.crypto.bcrypt.BCrypt;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -15,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -24,16 +24,15 @@ import java.util.Optional;
 /**
  * The accounts from {@code ACCOUNTS} ({@code user:bcrypt-hash:ROLES,...}) plus the local {@code admin}
  * with both roles, whose password is {@code ADMIN_PASSWORD} or one generated once into
- * {@code DATA_DIR/admin-password}. Built at startup, off the event loop: hashing is slow on purpose,
- * and a generated password must be printed when the gateway starts.
+ * {@code DATA_DIR/admin-password}; an {@code admin} entry in {@code ACCOUNTS} replaces it. Built at
+ * startup, off the event loop: hashing is slow on purpose, and a generated password must be printed
+ * when the gateway starts. A malformed {@code ACCOUNTS} stops the start with a message naming the rule.
  */
 @Context
 public class Accounts {
 
     static final String ADMIN = "admin";
-    static final List<String> ALL_ROLES = List.of("EDITOR", "MODERATOR");
     private static final Logger LOG = LoggerFactory.getLogger(Accounts.class);
-    private static final int ADMIN_HASH_COST = 10;
 
     private final Map<String, Account> byName = new HashMap<>();
 
@@ -43,10 +42,11 @@ public class Accounts {
         for (Account account : parse(accounts)) {
             byName.put(account.username(), account);
         }
-        String password = adminPassword == null || adminPassword.isBlank()
-                ? generatedPassword(Path.of(dataDir).resolve("admin-password")) : adminPassword;
-        byName.putIfAbsent(ADMIN, new Account(ADMIN,
-                BCrypt.withDefaults().hashToString(ADMIN_HASH_COST, password.toCharArray()), ALL_ROLES));
+        if (!byName.containsKey(ADMIN)) {
+            String password = adminPassword == null || adminPassword.isBlank()
+                    ? generatedPassword(Path.of(dataDir).resolve("admin-password")) : adminPassword;
+            byName.put(ADMIN, new Account(ADMIN, Passwords.hash(password), Roles.ALL));
+        }
     }
 
     public Optional<Account> find(String username) {
@@ -54,7 +54,7 @@ public class Accounts {
     }
 
     static List<Account> parse(String accounts) {
-        return java.util.Arrays.stream(accounts.split(","))
+        return Arrays.stream(accounts.split(","))
                 .map(String::trim)
                 .filter(entry -> !entry.isEmpty())
                 .map(Accounts::account)
@@ -63,34 +63,54 @@ public class Accounts {
 
     private static Account account(String entry) {
         String[] parts = entry.split(":");
-        if (parts.length != 3 || !parts[1].matches("\\$2[aby]\\$\\d\\d\\$.{53}")) {
+        if (parts.length != 3 || parts[0].isBlank() || !parts[1].matches("\\$2[aby]\\$\\d\\d\\$[./A-Za-z0-9]{53}")) {
             throw new IllegalArgumentException("ACCOUNTS entries must be username:bcrypt-hash:ROLES");
         }
-        List<String> roles = List.of(parts[2].split("\\+"));
-        if (!ALL_ROLES.containsAll(roles)) {
+        List<String> roles = List.of(parts[2].trim().split("\\+"));
+        if (!Roles.ALL.containsAll(roles)) {
             throw new IllegalArgumentException("ACCOUNTS roles must be EDITOR, MODERATOR or EDITOR+MODERATOR");
         }
-        return new Account(parts[0], parts[1], roles);
+        return new Account(parts[0].trim(), parts[1], roles.stream().distinct().toList());
     }
 
+    /**
+     * The password in {@code file}, or a new random one published there (owner-only) in one rename, so
+     * that neither a crash nor a second instance starting at the same moment can leave it empty.
+     */
     private static String generatedPassword(Path file) {
         try {
-            if (Files.notExists(file)) {
-                byte[] random = new byte[18];
-                new SecureRandom().nextBytes(random);
-                String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                    Files.writeString(file, password, StandardCharsets.UTF_8);
-                    LOG.info("Generated the admin password once, into {}: {}", file.toAbsolutePath(), password);
-                } catch (FileAlreadyExistsException anotherInstanceWasFirst) {
-                    // use the one already there
-                }
+            Optional<String> existing = readPassword(file);
+            if (existing.isPresent()) {
+                return existing.get();
             }
-            return Files.readString(file, StandardCharsets.UTF_8).trim();
+            byte[] random = new byte[18];
+            new SecureRandom().nextBytes(random);
+            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            Path directory = file.toAbsolutePath().getParent();
+            Files.createDirectories(directory);
+            Path draft = Files.createTempFile(directory, ".admin-password", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try {
+                Files.writeString(draft, password, StandardCharsets.UTF_8);
+                Files.deleteIfExists(file);
+                Files.move(draft, file);
+                LOG.info("Generated the admin password once, into {}: {}", file.toAbsolutePath(), password);
+                return password;
+            } catch (FileAlreadyExistsException anotherInstanceWasFirst) {
+                return readPassword(file).orElseThrow(() -> new IllegalStateException("Empty admin password file " + file));
+            } finally {
+                Files.deleteIfExists(draft);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the admin password in " + file, e);
         }
+    }
+
+    private static Optional<String> readPassword(Path file) throws IOException {
+        if (Files.notExists(file)) {
+            return Optional.empty();
+        }
+        String password = Files.readString(file, StandardCharsets.UTF_8).trim();
+        return password.isEmpty() ? Optional.empty() : Optional.of(password);
     }
 }

@@ -1,6 +1,5 @@
 package org.newsroom.gateway.auth;
 
-import at.favre.lib.crypto.bcrypt.BCrypt;
 import io.micronaut.core.annotation.NonNull;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -13,14 +12,17 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import java.nio.charset.StandardCharsets;
-
-/** Checks a username and password against the bcrypt hashes, off the event loop (bcrypt is slow on purpose). */
+/**
+ * Checks a username and password against the bcrypt hashes on a bounded worker pool, never on an
+ * event loop (bcrypt is slow on purpose). An unknown user costs as much as a wrong password, so the
+ * answer's timing does not tell which usernames exist.
+ */
 @Singleton
 public class PasswordAuthentication<B> implements HttpRequestReactiveAuthenticationProvider<B> {
 
-    private static final int MAX_PASSWORD_BYTES = 72;
+    private static final int MAX_PASSWORD_CHARS = 1024;
     private final Accounts accounts;
+    private final String unknownUserHash = Passwords.hash("no account has this password");
 
     public PasswordAuthentication(Accounts accounts) {
         this.accounts = accounts;
@@ -34,12 +36,13 @@ public class PasswordAuthentication<B> implements HttpRequestReactiveAuthenticat
     }
 
     private AuthenticationResponse check(@Nullable String username, @Nullable String password) {
-        if (username == null || password == null || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+        if (username == null || password == null || password.length() > MAX_PASSWORD_CHARS) {
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
-        return accounts.find(username)
-                .filter(account -> BCrypt.verifyer().verify(password.toCharArray(), account.passwordHash()).verified)
-                .map(account -> AuthenticationResponse.success(account.username(), account.roles()))
+        var account = accounts.find(username);
+        boolean matches = Passwords.matches(password, account.map(Account::passwordHash).orElse(unknownUserHash));
+        return account.filter(found -> matches)
+                .map(found -> AuthenticationResponse.success(found.username(), found.roles()))
                 .orElseGet(() -> AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH));
     }
 }

@@ -2,6 +2,7 @@ package org.newsroom.gateway.backend;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
+import io.micrometer.core.instrument.Counter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -19,7 +20,8 @@ import java.util.Map;
 /**
  * One service behind the gateway: calls go through Micronaut's load-balanced client (health-checked
  * instances), a time budget, a circuit breaker, and, for reads only, one jittered retry paid from a
- * shared budget. A 5xx, a timeout or a broken connection is a {@link ServiceUnavailable}.
+ * shared budget. A 5xx, a timeout or a broken connection is a {@link ServiceUnavailable}; any other
+ * answer, 4xx included, is a {@link BackendReply}.
  */
 public class Backend {
 
@@ -29,16 +31,18 @@ public class Backend {
     private final Duration readBudget;
     private final Duration writeBudget;
     private final RetryBudget retries;
+    private final Counter retried;
 
     /** Reads must answer within {@code readBudget}; writes, which a reader waits for once, get {@code writeBudget}. */
     public Backend(String name, HttpClient client, CircuitBreaker breaker, Duration readBudget, Duration writeBudget,
-                   RetryBudget retries) {
+                   RetryBudget retries, Counter retried) {
         this.name = name;
         this.client = client;
         this.breaker = breaker;
         this.readBudget = readBudget;
         this.writeBudget = writeBudget;
         this.retries = retries;
+        this.retried = retried;
     }
 
     public String name() {
@@ -57,7 +61,8 @@ public class Backend {
         Mono<BackendReply> attempt = Mono.defer(() -> exchange(request(method, path, body, call, headers)));
         if (method == HttpMethod.GET) {
             attempt = attempt.retryWhen(Retry.backoff(1, Duration.ofMillis(20)).jitter(0.5)
-                    .filter(error -> !(error instanceof ServerError) && retries.tryAcquire()));
+                    .filter(error -> !(error instanceof ServerError) && retries.tryAcquire())
+                    .doBeforeRetry(signal -> retried.increment()));
         } else {
             retries.recordCall();
         }
@@ -66,13 +71,19 @@ public class Backend {
                 .onErrorMap(error -> !(error instanceof ServiceUnavailable), error -> new ServiceUnavailable(name, error));
     }
 
+    /** Whether some instance answers {@code path} with a 2xx in time; no circuit breaker, no retry, no budget. */
+    Mono<Boolean> answers(String path, Duration timeout) {
+        return Mono.from(client.exchange(HttpRequest.GET(path), byte[].class))
+                .map(response -> response.code() < 300)
+                .timeout(timeout)
+                .onErrorReturn(false);
+    }
+
     private Mono<BackendReply> exchange(MutableHttpRequest<?> request) {
         retries.recordCall();
         return Mono.from(client.exchange(request, byte[].class))
                 .map(BackendReply::of)
-                .onErrorResume(HttpClientResponseException.class, e -> Mono.just(new BackendReply(e.getStatus().getCode(),
-                        e.getResponse().getBody(byte[].class).orElse(new byte[0]), e.getResponse().getHeaders().get("Location"),
-                        e.getResponse().getHeaders().get("Retry-After"), e.getResponse().getHeaders().get("Content-Type"))))
+                .onErrorResume(HttpClientResponseException.class, e -> Mono.just(BackendReply.of(e)))
                 .flatMap(reply -> reply.isServerError() ? Mono.error(new ServerError(reply.status())) : Mono.just(reply));
     }
 

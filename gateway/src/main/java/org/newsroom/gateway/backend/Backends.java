@@ -1,5 +1,7 @@
 package org.newsroom.gateway.backend;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.client.HttpClient;
@@ -9,7 +11,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Duration;
 
-/** articles-service and comments-service, each with its own budget and circuit breaker. */
+/** articles-service and comments-service, each with its own read budget, circuit breaker and retry counter. */
 @Factory
 public class Backends {
 
@@ -18,24 +20,30 @@ public class Backends {
 
     private final RetryBudget retries = new RetryBudget();
     private final Duration writeBudget;
+    private final CircuitSettings circuit;
+    private final MeterRegistry meters;
 
-    public Backends(@Value("${gateway.write-timeout-ms:5000}") long writeTimeoutMs) {
+    public Backends(@Value("${gateway.write-timeout-ms:5000}") long writeTimeoutMs, CircuitSettings circuit, MeterRegistry meters) {
         this.writeBudget = Duration.ofMillis(writeTimeoutMs);
+        this.circuit = circuit;
+        this.meters = meters;
     }
 
     @Singleton
     @Named(ARTICLES)
-    Backend articles(@Client(id = ARTICLES) HttpClient client,
-                     @Value("${gateway.articles.timeout-ms:800}") long timeoutMs,
-                     CircuitSettings circuit) {
-        return new Backend(ARTICLES, client, circuit.breaker(ARTICLES), Duration.ofMillis(timeoutMs), writeBudget, retries);
+    Backend articles(@Client(id = ARTICLES) HttpClient client, @Value("${gateway.articles.timeout-ms:800}") long timeoutMs) {
+        return backend(ARTICLES, client, timeoutMs);
     }
 
     @Singleton
     @Named(COMMENTS)
-    Backend comments(@Client(id = COMMENTS) HttpClient client,
-                     @Value("${gateway.comments.timeout-ms:500}") long timeoutMs,
-                     CircuitSettings circuit) {
-        return new Backend(COMMENTS, client, circuit.breaker(COMMENTS), Duration.ofMillis(timeoutMs), writeBudget, retries);
+    Backend comments(@Client(id = COMMENTS) HttpClient client, @Value("${gateway.comments.timeout-ms:500}") long timeoutMs) {
+        return backend(COMMENTS, client, timeoutMs);
+    }
+
+    private Backend backend(String name, HttpClient client, long timeoutMs) {
+        Counter retried = Counter.builder("gateway.backend.retries").tag("service", name)
+                .description("Reads retried after a broken connection").register(meters);
+        return new Backend(name, client, circuit.breaker(name), Duration.ofMillis(timeoutMs), writeBudget, retries, retried);
     }
 }

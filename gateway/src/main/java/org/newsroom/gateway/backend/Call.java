@@ -12,11 +12,16 @@ public record Call(@Nullable String requestId, @Nullable String authorization) {
         return new Call(RequestIdFilter.of(request), request.getHeaders().get(HttpHeaders.AUTHORIZATION));
     }
 
+    /** The request's id without the caller's token: for public reads whose answer is the same for everyone. */
+    public static Call anonymous(HttpRequest<?> request) {
+        return new Call(RequestIdFilter.of(request), null);
+    }
+
     public static Call background(String token) {
         return new Call(null, "Bearer " + token);
     }
 
-    public boolean isAnonymous() {
-        return authorization == null;
+    public Call withoutToken() {
+        return new Call(requestId, null);
     }
 }

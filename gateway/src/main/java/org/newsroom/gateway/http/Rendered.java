@@ -25,6 +25,10 @@ public record Rendered(int status, byte[] body, String contentType, @Nullable St
         return new Rendered(200, body, JSON, null, true, null, null);
     }
 
+    public static Rendered noContent() {
+        return new Rendered(204, new byte[0], JSON, null, false, null, null);
+    }
+
     public static Rendered passThrough(int status, byte[] body, @Nullable String contentType) {
         return new Rendered(status, body, contentType == null ? PROBLEM : contentType, null, false, null, null);
     }
@@ -32,6 +36,10 @@ public record Rendered(int status, byte[] body, String contentType, @Nullable St
     public static Rendered problem(int status, String title, String detail) {
         String json = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}";
         return new Rendered(status, json.getBytes(StandardCharsets.UTF_8), PROBLEM, null, status >= 500, null, null);
+    }
+
+    public static Rendered notFound() {
+        return problem(404, "Not Found", "Nothing was found here.");
     }
 
     public static Rendered unavailable(String what) {

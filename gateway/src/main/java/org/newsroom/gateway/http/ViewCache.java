@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 public class ViewCache {
 
     private final boolean enabled;
-    private final AsyncCache<String, Rendered> cache;
+    private final AsyncCache<Object, Rendered> cache;
 
     public ViewCache(@Value("${gateway.cache.enabled:true}") boolean enabled,
                      @Value("${gateway.cache.ttl-ms:500}") long ttlMs,
@@ -31,11 +31,12 @@ public class ViewCache {
         long degraded = Duration.ofMillis(degradedTtlMs).toNanos();
         this.cache = Caffeine.newBuilder()
                 .maximumSize(maxEntries)
-                .expireAfter(Expiry.<String, Rendered>creating((key, value) -> Duration.ofNanos(value.isCacheable() ? fresh : degraded)))
+                .expireAfter(Expiry.<Object, Rendered>creating((key, value) -> Duration.ofNanos(value.isCacheable() ? fresh : degraded)))
                 .buildAsync();
     }
 
-    public Mono<Rendered> get(String key, Supplier<Mono<Rendered>> build) {
+    /** The answer kept under {@code key} (a record of what was asked), built once by {@code build} when missing. */
+    public Mono<Rendered> get(Object key, Supplier<Mono<Rendered>> build) {
         if (!enabled) {
             return Mono.defer(build);
         }

@@ -1,4 +1,4 @@
-package org.newsroom.gateway.api;
+package org.newsroom.gateway.comments;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
@@ -17,10 +17,12 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.newsroom.gateway.backend.Backend;
-import org.newsroom.gateway.backend.BackendReply;
 import org.newsroom.gateway.backend.Backends;
 import org.newsroom.gateway.backend.Call;
+import org.newsroom.gateway.backend.Forwarding;
+import org.newsroom.gateway.backend.JsonCodec;
 import org.newsroom.gateway.backend.ServiceUnavailable;
+import org.newsroom.gateway.http.Identifiers;
 import org.newsroom.gateway.http.Rendered;
 import org.newsroom.gateway.http.Responses;
 import org.newsroom.gateway.http.TrustedProxies;
@@ -31,6 +33,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 @Controller("/api")
@@ -40,59 +43,76 @@ public class CommentsApi {
 
     private final Backend articles;
     private final Backend comments;
+    private final CommentPages pages;
+    private final JsonCodec json;
     private final ViewCache cache;
     private final TrustedProxies proxies;
 
-    public CommentsApi(@Named(Backends.ARTICLES) Backend articles, @Named(Backends.COMMENTS) Backend comments,
-                       ViewCache cache, TrustedProxies proxies) {
+    public CommentsApi(@Named(Backends.ARTICLES) Backend articles, @Named(Backends.COMMENTS) Backend comments, CommentPages pages,
+                       JsonCodec json, ViewCache cache, TrustedProxies proxies) {
         this.articles = articles;
         this.comments = comments;
+        this.pages = pages;
+        this.json = json;
         this.cache = cache;
         this.proxies = proxies;
     }
 
+    private record PageKey(String slug, int page, int size) {
+    }
+
+    private record CommentKey(String id) {
+    }
+
     @Get("/articles/{slug}/comments")
-    @Operation(summary = "A page of an article's approved comment threads")
+    @Operation(summary = "A page of an article's approved comment threads, oldest first, replies nested")
     public Mono<HttpResponse<byte[]>> page(String slug, @QueryValue(defaultValue = "1") @Min(1) int page,
                                            @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size, HttpRequest<?> request) {
-        if (!Slugs.isSlug(slug)) {
-            return ArticlesApi.notFound(request);
+        if (!Identifiers.isSlug(slug)) {
+            return Mono.just(Responses.of(Rendered.notFound(), request));
         }
-        Call call = new Call(Call.of(request).requestId(), null);
-        return cache.get("comments:" + slug + ":" + page + ":" + size, () -> withArticle(slug, call, status ->
-                        Forwarding.get(comments, "/articles/" + status.id() + "/comments?page=" + page + "&size=" + size, call)))
+        Call call = Call.anonymous(request);
+        return cache.get(new PageKey(slug, page, size), () -> withArticle(slug, call, article ->
+                        pages.page(article.id(), page, size, call).map(found -> found
+                                .map(comments -> Rendered.ok(json.write(comments)))
+                                .orElseGet(() -> Rendered.unavailable(Backends.COMMENTS)))))
                 .map(rendered -> Responses.of(rendered, request));
     }
 
     @Get("/comments/{id}")
     @Operation(summary = "One approved comment with its visible replies")
     public Mono<HttpResponse<byte[]>> one(String id, HttpRequest<?> request) {
-        if (!Slugs.isId(id)) {
-            return ArticlesApi.notFound(request);
+        if (!Identifiers.isId(id)) {
+            return Mono.just(Responses.of(Rendered.notFound(), request));
         }
-        Call call = new Call(Call.of(request).requestId(), null);
-        return cache.get("comment:" + id, () -> Forwarding.get(comments, "/comments/" + id, call))
+        return cache.get(new CommentKey(id), () -> comments.get("/comments/" + id, Call.anonymous(request))
+                        .map(reply -> reply.isSuccess()
+                                ? json.read(reply.body(), Comment.class).filter(Comment::isWhole)
+                                        .map(comment -> Rendered.ok(json.write(comment)))
+                                        .orElseGet(() -> Rendered.unavailable(Backends.COMMENTS))
+                                : Rendered.passThrough(reply.status(), reply.body(), reply.contentType()))
+                        .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Rendered.unavailable(Backends.COMMENTS))))
                 .map(rendered -> Responses.of(rendered, request));
     }
 
     @Post("/articles/{slug}/comments")
     @Operation(summary = "Leave a reply: 404 unknown article, 403 closed, 400 invalid, 409 duplicate, 429 too soon")
     public Mono<HttpResponse<byte[]>> post(String slug, @Nullable @Body byte[] body, HttpRequest<?> request) {
-        if (!Slugs.isSlug(slug)) {
-            return ArticlesApi.notFound(request);
+        if (!Identifiers.isSlug(slug)) {
+            return Mono.just(Responses.of(Rendered.notFound(), request));
         }
-        Call call = Call.of(request);
         Map<String, String> client = new HashMap<>();
         client.put("X-Client-IP", proxies.clientIp(request));
         String userAgent = request.getHeaders().get("User-Agent");
         if (userAgent != null) {
             client.put("X-Client-User-Agent", userAgent);
         }
-        return withArticle(slug, call, status -> {
-            if (!"open".equals(status.commentStatus())) {
+        Call call = Call.of(request);
+        return withArticle(slug, call, article -> {
+            if (!article.isOpen()) {
                 return Mono.just(Rendered.problem(403, "Forbidden", "Comments are closed on this article."));
             }
-            String path = "/articles/" + status.id() + "/comments?slug=" + URLEncoder.encode(slug, StandardCharsets.UTF_8);
+            String path = "/articles/" + article.id() + "/comments?slug=" + URLEncoder.encode(slug, StandardCharsets.UTF_8);
             return Forwarding.forward(comments, HttpMethod.POST, path, body == null ? new byte[0] : body, call, client);
         }).doOnNext(rendered -> {
             if (rendered.status() == 201) {
@@ -101,27 +121,18 @@ public class CommentsApi {
         }).map(rendered -> Responses.of(rendered, request));
     }
 
-    /** What the gateway must know of an article before touching its comments. */
-    record ArticleStatus(String id, String commentStatus) {
-    }
-
-    private Mono<Rendered> withArticle(String slug, Call call, Function<ArticleStatus, Mono<Rendered>> then) {
-        return articles.get("/articles/" + slug + "/comment-status", new Call(call.requestId(), null))
+    /** Looks the article up first: unknown or draft → 404, before anything else is looked at. */
+    private Mono<Rendered> withArticle(String slug, Call call, Function<ArticleCommentStatus, Mono<Rendered>> then) {
+        return articles.get("/articles/" + slug + "/comment-status", call.withoutToken())
                 .flatMap(reply -> {
                     if (reply.status() == 404) {
                         return Mono.just(Rendered.problem(404, "Not Found", "There is no published article here."));
                     }
-                    return status(reply).map(then).orElseGet(() -> Mono.just(Rendered.unavailable("articles")));
+                    Optional<ArticleCommentStatus> article = reply.isSuccess()
+                            ? json.read(reply.body(), ArticleCommentStatus.class).filter(ArticleCommentStatus::isWhole)
+                            : Optional.empty();
+                    return article.map(then).orElseGet(() -> Mono.just(Rendered.unavailable(Backends.ARTICLES)));
                 })
-                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Rendered.unavailable("articles")));
-    }
-
-    private static java.util.Optional<ArticleStatus> status(BackendReply reply) {
-        if (!reply.isSuccess()) {
-            return java.util.Optional.empty();
-        }
-        return Json.object(reply.body())
-                .filter(node -> Slugs.isId(node.path("id").asText()))
-                .map(node -> new ArticleStatus(node.path("id").asText(), node.path("commentStatus").asText()));
+                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Rendered.unavailable(Backends.ARTICLES)));
     }
 }

@@ -1,0 +1,31 @@
+package org.newsroom.gateway.backend;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpMethod;
+import org.newsroom.gateway.http.Rendered;
+import reactor.core.publisher.Mono;
+
+import java.util.Map;
+
+/**
+ * Passes a request on to a service and its answer back as it is (status, body, Retry-After), with
+ * {@code Location} rewritten into the public API: {@code /articles/x} becomes {@code /api/articles/x}.
+ */
+public final class Forwarding {
+
+    private Forwarding() {
+    }
+
+    public static Mono<Rendered> forward(Backend backend, HttpMethod method, String path, @Nullable byte[] body, Call call,
+                                         Map<String, String> headers) {
+        return backend.send(method, path, body, call, headers)
+                .map(reply -> Rendered.passThrough(reply.status(), reply.body(), reply.contentType())
+                        .withLocation(publicLocation(reply.location()))
+                        .withRetryAfter(reply.retryAfter()))
+                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Rendered.unavailable(backend.name())));
+    }
+
+    static @Nullable String publicLocation(@Nullable String location) {
+        return location != null && location.startsWith("/") ? "/api" + location : null;
+    }
+}

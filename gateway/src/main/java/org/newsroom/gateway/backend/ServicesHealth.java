@@ -1,0 +1,62 @@
+package org.newsroom.gateway.backend;
+
+import io.micronaut.context.BeanContext;
+import io.micronaut.discovery.StaticServiceInstanceList;
+import io.micronaut.health.HealthStatus;
+import io.micronaut.http.client.ServiceHttpClientConfiguration;
+import io.micronaut.inject.qualifiers.Qualifiers;
+import io.micronaut.management.health.indicator.HealthIndicator;
+import io.micronaut.management.health.indicator.HealthResult;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Names each service's state in the gateway's health details: whether it answers, its circuit, and
+ * how many of its instances are in the load balancer's rotation. The gateway itself stays UP while
+ * a service is down: it still answers, degraded. The probe bypasses the circuit breaker, so health
+ * checks neither open nor close it.
+ */
+@Singleton
+public class ServicesHealth implements HealthIndicator {
+
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
+
+    private final Backend articles;
+    private final Backend comments;
+    private final BeanContext beans;
+
+    public ServicesHealth(@Named(Backends.ARTICLES) Backend articles, @Named(Backends.COMMENTS) Backend comments, BeanContext beans) {
+        this.articles = articles;
+        this.comments = comments;
+        this.beans = beans;
+    }
+
+    @Override
+    public Publisher<HealthResult> getResult() {
+        return Mono.zip(state(articles), state(comments)).map(states -> {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("articles-service", states.getT1());
+            details.put("comments-service", states.getT2());
+            return HealthResult.builder("services", HealthStatus.UP).details(details).build();
+        });
+    }
+
+    private Mono<Map<String, Object>> state(Backend backend) {
+        return backend.answers("/health/readiness", PROBE_TIMEOUT).map(up -> {
+            Map<String, Object> state = new LinkedHashMap<>();
+            state.put("status", up ? "UP" : "DOWN");
+            state.put("circuit", backend.breaker().getState().name());
+            beans.findBean(ServiceHttpClientConfiguration.class, Qualifiers.byName(backend.name()))
+                    .ifPresent(configured -> state.put("instances", configured.getUrls().size()));
+            beans.findBean(StaticServiceInstanceList.class, Qualifiers.byName(backend.name()))
+                    .ifPresent(rotation -> state.put("instancesInRotation", rotation.getLoadBalancedURIs().size()));
+            return state;
+        });
+    }
+}
