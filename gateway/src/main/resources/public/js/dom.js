@@ -4,11 +4,12 @@ export function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === null || value === undefined || value === false) continue;
+    if (/^on/i.test(name)) throw new Error(`event handler attributes are not allowed: ${name}`);
     if (name === 'dataset') Object.assign(node.dataset, value);
     else node.setAttribute(name, value === true ? '' : String(value));
   }
   for (const child of children) {
-    if (child === null || child === undefined) continue;
+    if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
   return node;
@@ -18,42 +19,83 @@ export function el(tag, attributes = {}, ...children) {
 export function sanitizedHtml(tag, className, html) {
   const node = document.createElement(tag);
   node.className = className;
-  node.innerHTML = html;
+  node.innerHTML = typeof html === 'string' ? html : '';
   return node;
 }
 
-export function formatDate(iso) {
+export function formatDate(iso, withTime = false) {
   if (!iso) return '';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+  if (Number.isNaN(date.getTime())) return '';
+  const options = { year: 'numeric', month: 'long', day: 'numeric' };
+  if (withTime) Object.assign(options, { hour: '2-digit', minute: '2-digit' });
+  return date.toLocaleString('en-US', options);
+}
+
+export function time(iso, withTime = false) {
+  return el('time', { datetime: iso || null }, formatDate(iso, withTime));
+}
+
+export function tagList(tags) {
+  return el('ul', { class: 'tags', 'aria-label': 'Tags' },
+    ...(tags || []).map((name) => el('li', {}, el('a', { href: `/?tag=${encodeURIComponent(name)}`, rel: 'tag' }, name))));
 }
 
 export function isWebUrl(url) {
-  return typeof url === 'string' && /^https?:\/\//i.test(url);
+  return typeof url === 'string' && /^https?:\/\/[^\s]/i.test(url);
 }
 
+/** Sets a message node's text and shows it, or hides it when the text is empty. */
 export function show(node, text) {
-  node.textContent = text;
+  node.textContent = text || '';
   node.hidden = !text;
 }
 
-export function pager(container, page, totalPages, go) {
+export function pager(container, page, totalPages, href, labels = ['← Newer', 'Older →']) {
   container.replaceChildren();
-  if (!totalPages || totalPages <= 1) return;
-  if (page > 1) container.append(el('a', { href: go(page - 1), rel: 'prev' }, '← Newer'));
+  container.hidden = !totalPages || totalPages <= 1;
+  if (container.hidden) return;
+  if (page > 1) container.append(el('a', { href: href(page - 1), rel: 'prev', class: 'prev' }, labels[0]));
   container.append(el('span', { class: 'page-of' }, `Page ${page} of ${totalPages}`));
-  if (page < totalPages) container.append(el('a', { href: go(page + 1), rel: 'next' }, 'Older →'));
+  if (page < totalPages) container.append(el('a', { href: href(page + 1), rel: 'next', class: 'next' }, labels[1]));
+}
+
+export function pageParam(params, name) {
+  const value = parseInt(params.get(name) || '1', 10);
+  return Number.isInteger(value) && value >= 1 ? value : 1;
+}
+
+/** Seconds from a Retry-After header (delta-seconds or an HTTP date), or null when absent. */
+export function retryAfterSeconds(headers) {
+  const value = (headers && headers.get('Retry-After')) || '';
+  if (/^\d+$/.test(value.trim())) return Math.max(1, parseInt(value, 10));
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(1, Math.ceil((date - Date.now()) / 1000));
 }
 
 export async function requestJson(method, path, { body, token } = {}) {
   const headers = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
-  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(path, {
+    method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
+  });
   let data = null;
   const text = await response.text();
   if (text) {
     try { data = JSON.parse(text); } catch { data = null; }
   }
   return { status: response.status, data, headers: response.headers };
+}
+
+// Storage can be switched off or full; remembering is a convenience, never a failure.
+export function recall(storage, key) {
+  try { return storage.getItem(key) || ''; } catch { return ''; }
+}
+
+export function remember(storage, key, value) {
+  try {
+    if (value) storage.setItem(key, value);
+    else storage.removeItem(key);
+  } catch { /* not remembered */ }
 }

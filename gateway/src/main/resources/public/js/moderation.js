@@ -1,154 +1,247 @@
-import { el, formatDate, pager, requestJson, sanitizedHtml, show } from './dom.js';
+import { el, pager, requestJson, retryAfterSeconds, sanitizedHtml, show, time } from './dom.js';
 
-const STATUSES = ['pending', 'approved', 'spam', 'trash'];
-const ACTIONS = [['approve', 'approved', 'Approve'], ['spam', 'spam', 'Spam'], ['trash', 'trash', 'Trash']];
+const STATUSES = { pending: 'Pending', approved: 'Approved', spam: 'Spam', trash: 'Trash' };
+// button class → [status it sets, label]
+const ACTIONS = { approve: ['approved', 'Approve'], spam: ['spam', 'Spam'], trash: ['trash', 'Trash'] };
+// the way back to the queue, named as moderators know it from the tab they are on
+const RESTORE = { approved: 'Unapprove', spam: 'Not spam', trash: 'Restore' };
+const DONE = { approved: 'approved', pending: 'moved to pending', spam: 'marked as spam', trash: 'moved to trash' };
+const UNAVAILABLE = 'The service is unavailable right now. Please try again shortly.';
+const TOKEN = 'moderation.token';
+const USER = 'moderation.user';
+
+const byId = (id) => document.getElementById(id);
 const state = { status: 'pending', page: 1, article: '' };
-const token = () => sessionStorage.getItem('moderation.token');
+const token = () => sessionStorage.getItem(TOKEN);
 
 function signedOut(text) {
-  sessionStorage.removeItem('moderation.token');
-  document.getElementById('queue').hidden = true;
-  document.getElementById('sign-out').hidden = true;
-  document.getElementById('sign-in').hidden = false;
-  show(document.getElementById('login-message'), text || '');
+  sessionStorage.removeItem(TOKEN);
+  sessionStorage.removeItem(USER);
+  byId('queue').hidden = true;
+  byId('sign-out').hidden = true;
+  byId('signed-in-as').hidden = true;
+  byId('mod-list').replaceChildren();
+  byId('sign-in').hidden = false;
+  show(byId('login-message'), text);
+  byId('username').focus();
 }
 
+/** Calls the API with the moderator's token; a 401 sends them back to the sign-in form. */
 async function call(method, path, body) {
-  const result = await requestJson(method, path, { body, token: token() });
-  if (result.status === 401) {
-    signedOut('Your session has ended. Please sign in again.');
-    throw new Error('signed out');
+  let result;
+  try {
+    result = await requestJson(method, path, { body, token: token() });
+  } catch {
+    return { status: 0, data: null };
   }
+  if (result.status === 401 && token()) signedOut('Your session has ended. Please sign in again.');
   return result;
 }
 
 async function renderTabs() {
-  let counts = null;
-  try {
-    const result = await call('GET', '/api/moderation/counts');
-    if (result.status === 200) counts = result.data;
-  } catch {
-    counts = null;
-  }
-  document.getElementById('status-tabs').replaceChildren(...STATUSES.map((status) => {
-    const label = status[0].toUpperCase() + status.slice(1);
-    const count = counts && Number.isInteger(counts[status]) ? ` (${counts[status]})` : '';
-    return el('button', { type: 'button', class: 'tab', 'aria-pressed': String(state.status === status), dataset: { status } },
-      `${label}${count}`);
-  }));
+  const result = await call('GET', '/api/moderation/counts');
+  const counts = result.status === 200 && result.data ? result.data : {};
+  byId('status-tabs').replaceChildren(...Object.entries(STATUSES).map(([status, label]) =>
+    el('button', {
+      type: 'button', class: 'tab', 'aria-pressed': String(state.status === status), dataset: { status },
+    }, label, Number.isInteger(counts[status]) ? el('span', { class: 'count' }, ` (${counts[status]})`) : null)));
+}
+
+function actionButton(className, status, label, comment) {
+  return el('button', {
+    type: 'button', class: className, dataset: { status }, 'aria-describedby': `mod-title-${comment.id}`,
+  }, label);
+}
+
+function detail(name, className, ...value) {
+  return [el('dt', {}, name), el('dd', { class: className }, ...value)];
 }
 
 function item(comment) {
-  const actions = el('div', { class: 'actions' },
-    ...ACTIONS.filter(([, status]) => status !== comment.status).map(([name, status, label]) =>
-      el('button', { type: 'button', class: name, dataset: { id: comment.id, status } }, label)),
-    el('button', { type: 'button', class: 'delete', dataset: { id: comment.id } }, 'Delete'));
-  return el('li', { class: 'mod-item', dataset: { id: comment.id } },
-    el('p', { class: 'comment-meta' },
-      el('strong', {}, comment.authorName), ' · ', el('span', { class: 'email' }, comment.authorEmail), ' · ',
-      el('span', { class: 'ip' }, comment.authorIp || 'unknown IP'), ' · ',
-      el('time', { datetime: comment.createdAt }, formatDate(comment.createdAt))),
-    el('p', { class: 'meta' }, 'On ', comment.articleSlug
-      ? el('a', { href: `/articles/${encodeURIComponent(comment.articleSlug)}` }, comment.articleSlug) : 'an article',
-      comment.parentId ? ' (a reply)' : ''),
-    el('p', { class: 'meta user-agent' }, comment.userAgent || ''),
-    sanitizedHtml('div', 'comment-content', comment.contentHtml || ''),
+  const status = comment.status || state.status;
+  const actions = el('div', { class: 'actions', role: 'group', 'aria-label': 'Actions' },
+    RESTORE[status] ? actionButton('restore', 'pending', RESTORE[status], comment) : null,
+    ...Object.entries(ACTIONS).filter(([, [target]]) => target !== status)
+      .map(([className, [target, label]]) => actionButton(className, target, label, comment)),
+    actionButton('delete', '', 'Delete', comment));
+  const article = comment.articleSlug
+    ? el('a', { href: `/articles/${encodeURIComponent(comment.articleSlug)}` }, comment.articleSlug)
+    : 'unknown article';
+  return el('li', { class: 'mod-item', dataset: { id: comment.id, status } },
+    el('h3', { id: `mod-title-${comment.id}`, class: 'mod-title' }, comment.authorName || 'Anonymous',
+      el('span', { class: 'meta' }, comment.parentId ? ' · reply' : '')),
+    el('dl', { class: 'mod-details' },
+      ...detail('Article', 'article', article),
+      ...detail('Email', 'email', comment.authorEmail || ''),
+      ...(comment.authorUrl ? detail('Website', 'website', comment.authorUrl) : []),
+      ...detail('IP', 'ip', comment.authorIp || 'unknown'),
+      ...detail('User agent', 'user-agent', comment.userAgent || 'unknown'),
+      ...detail('Date', 'date', time(comment.createdAt, true))),
+    sanitizedHtml('div', 'comment-content', comment.contentHtml),
     actions);
 }
 
 async function renderQueue() {
   const query = new URLSearchParams({ status: state.status, page: state.page });
   if (state.article) query.set('article', state.article);
-  const note = document.getElementById('queue-message');
+  const list = byId('mod-list');
+  const note = byId('queue-message');
+  byId('queue-title').textContent = `${STATUSES[state.status]} comments${state.article ? ` on ${state.article}` : ''}`;
+  list.setAttribute('aria-busy', 'true');
   const result = await call('GET', `/api/moderation/comments?${query}`);
-  if (result.status !== 200 || !result.data) {
-    show(note, result.status === 403 ? 'Your account cannot moderate comments.' : 'The queue could not be loaded right now.');
+  list.setAttribute('aria-busy', 'false');
+  if (result.status === 401) return;
+  if (result.status !== 200 || !result.data || !Array.isArray(result.data.items)) {
+    list.replaceChildren();
+    show(note, {
+      400: 'That article filter is not valid. Use the slug from the article’s address.',
+      403: 'Your account cannot moderate comments.',
+    }[result.status] || 'The queue could not be loaded right now. Please try again shortly.');
     return;
   }
-  const { items, page, totalPages } = result.data;
-  show(note, items.length ? '' : `No ${state.status} comments.`);
-  document.getElementById('mod-list').replaceChildren(...items.map(item));
-  pager(document.getElementById('mod-pager'), page, totalPages, (n) => `#page-${n}`);
+  const { items, totalPages } = result.data;
+  if (!items.length && state.page > 1) {
+    state.page = Math.max(1, Math.min(state.page - 1, totalPages || 1));
+    await renderQueue();
+    return;
+  }
+  if (!items.length) show(note, `No ${STATUSES[state.status].toLowerCase()} comments.`);
+  list.replaceChildren(...items.map(item));
+  pager(byId('mod-pager'), state.page, totalPages, (n) => `#page-${n}`, ['← Previous', 'Next →']);
 }
 
 async function refresh() {
-  try {
-    await Promise.all([renderTabs(), renderQueue()]);
-  } catch {
-    // signed out already
+  await Promise.all([renderTabs(), renderQueue()]);
+}
+
+function signedIn(focus) {
+  byId('sign-in').hidden = true;
+  byId('queue').hidden = false;
+  byId('sign-out').hidden = false;
+  const user = sessionStorage.getItem(USER);
+  show(byId('signed-in-as'), user ? `Signed in as ${user}` : '');
+  refresh().then(() => { if (focus && !byId('queue').hidden) byId('queue-title').focus(); });
+}
+
+function loginProblem(status, headers) {
+  if (status === 400 || status === 401) return 'Wrong username or password.';
+  if (status === 429) {
+    const wait = retryAfterSeconds(headers);
+    return `Too many attempts. Please wait ${wait ? `${wait} ${wait === 1 ? 'second' : 'seconds'}` : 'a moment'}.`;
   }
+  return UNAVAILABLE;
 }
 
-function signedIn() {
-  document.getElementById('sign-in').hidden = true;
-  document.getElementById('queue').hidden = false;
-  document.getElementById('sign-out').hidden = false;
-  refresh();
-}
-
-document.getElementById('login-form').addEventListener('submit', async (event) => {
+byId('login-form').addEventListener('submit', async (event) => {
   event.preventDefault();
-  const username = document.getElementById('username').value;
-  const password = document.getElementById('password').value;
-  const messageNode = document.getElementById('login-message');
-  try {
-    const { status, data } = await requestJson('POST', '/api/login', { body: { username, password } });
-    if (status === 200 && data && data.access_token) {
-      sessionStorage.setItem('moderation.token', data.access_token);
-      document.getElementById('password').value = '';
-      show(messageNode, '');
-      signedIn();
-    } else {
-      show(messageNode, status === 429 ? 'Too many attempts. Please wait a moment.' : 'Wrong username or password.');
-    }
-  } catch {
-    show(messageNode, 'The service is unavailable right now. Please try again shortly.');
+  const messageNode = byId('login-message');
+  const password = byId('password');
+  const body = { username: byId('username').value.trim(), password: password.value };
+  if (!body.username || !body.password) {
+    show(messageNode, 'Please enter your username and password.');
+    messageNode.focus();
+    return;
   }
+  const button = byId('login');
+  button.disabled = true;
+  let result;
+  try {
+    result = await requestJson('POST', '/api/login', { body });
+  } catch {
+    result = { status: 0 };
+  } finally {
+    button.disabled = false;
+  }
+  const { status, data, headers } = result;
+  if (status === 200 && data && data.access_token) {
+    if (Array.isArray(data.roles) && !data.roles.includes('MODERATOR')) {
+      show(messageNode, 'This account cannot moderate comments.');
+      messageNode.focus();
+      return;
+    }
+    sessionStorage.setItem(TOKEN, data.access_token);
+    sessionStorage.setItem(USER, data.username || body.username);
+    password.value = '';
+    show(messageNode, '');
+    signedIn(true);
+    return;
+  }
+  password.value = '';
+  show(messageNode, loginProblem(status, headers));
+  messageNode.focus();
 });
 
-document.getElementById('sign-out').addEventListener('click', () => signedOut('You are signed out.'));
+byId('sign-out').addEventListener('click', () => signedOut('You are signed out.'));
 
-document.getElementById('status-tabs').addEventListener('click', (event) => {
+byId('status-tabs').addEventListener('click', async (event) => {
   const tab = event.target.closest('.tab');
   if (!tab) return;
   state.status = tab.dataset.status;
   state.page = 1;
-  refresh();
+  show(byId('queue-message'), '');
+  await refresh();
+  byId('status-tabs').querySelector(`.tab[data-status="${state.status}"]`)?.focus();
 });
 
-document.getElementById('filter-form').addEventListener('submit', (event) => {
-  event.preventDefault();
-  state.article = document.getElementById('article-filter').value.trim();
+function filterBy(article) {
+  state.article = article;
   state.page = 1;
-  refresh();
+  byId('article-filter').value = article;
+  byId('clear-filter').hidden = !article;
+  show(byId('queue-message'), '');
+  return refresh();
+}
+
+byId('filter-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  filterBy(byId('article-filter').value.trim().toLowerCase());
 });
 
-document.getElementById('mod-pager').addEventListener('click', (event) => {
+byId('clear-filter').addEventListener('click', async () => {
+  await filterBy('');
+  byId('article-filter').focus();
+});
+
+byId('mod-pager').addEventListener('click', async (event) => {
   const link = event.target.closest('a');
   if (!link) return;
   event.preventDefault();
   state.page = parseInt(link.getAttribute('href').replace('#page-', ''), 10) || 1;
-  refresh();
+  show(byId('queue-message'), '');
+  await refresh();
+  byId('queue-title').focus();
 });
 
-document.getElementById('mod-list').addEventListener('click', async (event) => {
-  const button = event.target.closest('button');
-  if (!button) return;
-  const { id, status } = button.dataset;
-  const note = document.getElementById('queue-message');
-  try {
-    let result;
-    if (button.classList.contains('delete')) {
-      if (!window.confirm('Delete this comment for good? Its replies move up to its parent.')) return;
-      result = await call('DELETE', `/api/moderation/comments/${encodeURIComponent(id)}`);
-    } else {
-      result = await call('PATCH', `/api/moderation/comments/${encodeURIComponent(id)}`, { status });
-    }
-    show(note, result.status < 300 ? '' : 'That did not work; the comment may be gone. The queue is reloaded.');
-    await refresh();
-  } catch {
-    // signed out already
+async function act(button) {
+  const entry = button.closest('.mod-item');
+  const { id } = entry.dataset;
+  const deleting = button.classList.contains('delete');
+  if (deleting && !window.confirm('Delete this comment for good? Its replies move up to its parent.')) return;
+  const position = [...byId('mod-list').children].indexOf(entry);
+  entry.querySelectorAll('button').forEach((each) => { each.disabled = true; });
+  const path = `/api/moderation/comments/${encodeURIComponent(id)}`;
+  const result = deleting ? await call('DELETE', path) : await call('PATCH', path, { status: button.dataset.status });
+  if (result.status === 401) return;
+  const note = byId('queue-message');
+  if (result.status === 200 || result.status === 204) {
+    show(note, `Comment ${deleting ? 'deleted' : DONE[button.dataset.status]}.`);
+  } else if (result.status === 404) {
+    show(note, 'That comment no longer exists.');
+  } else {
+    show(note, result.status === 0 || result.status >= 500 ? UNAVAILABLE : 'That did not work. Please try again.');
+    entry.querySelectorAll('button').forEach((each) => { each.disabled = false; });
+    return;
   }
+  await refresh();
+  // keep the moderator's place: the next comment in the list, else the list's heading
+  const items = byId('mod-list').children;
+  const next = items[Math.min(position, items.length - 1)];
+  (next ? next.querySelector('.actions button') : byId('queue-title')).focus();
+}
+
+byId('mod-list').addEventListener('click', (event) => {
+  const button = event.target.closest('.actions button');
+  if (button) act(button);
 });
 
-if (token()) signedIn();
+if (token()) signedIn(false);

@@ -7,7 +7,7 @@ import io.micronaut.http.annotation.ServerFilter;
 
 /**
  * The pages and their files may run only the gateway's own scripts and styles: no inline code, no
- * framing, no plugins. API answers get nosniff too.
+ * framing, no plugins. API answers get nosniff too, so no JSON is ever sniffed into a page.
  */
 @ServerFilter({"/", "/articles/**", "/moderation", "/static/**", "/api/**"})
 public class SecurityHeaders {
@@ -17,11 +17,11 @@ public class SecurityHeaders {
 
     @ResponseFilter
     public void secure(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        response.header("X-Content-Type-Options", "nosniff");
+        response.getHeaders().set("X-Content-Type-Options", "nosniff");
         if (!request.getPath().startsWith("/api/")) {
-            response.header("Content-Security-Policy", POLICY);
-            response.header("Referrer-Policy", "strict-origin-when-cross-origin");
-            response.header("X-Frame-Options", "DENY");
+            response.getHeaders().set("Content-Security-Policy", POLICY);
+            response.getHeaders().set("Referrer-Policy", "strict-origin-when-cross-origin");
+            response.getHeaders().set("X-Frame-Options", "DENY");
         }
     }
 }

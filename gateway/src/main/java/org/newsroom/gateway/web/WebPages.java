@@ -16,48 +16,59 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 
-/** The three pages readers and moderators open; read once at startup, served from memory. */
+/**
+ * The pages readers and moderators open, read once at startup and served from memory. Their scripts
+ * fetch everything else from the public API; {@link SecurityHeaders} adds the policy headers.
+ */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Hidden
 public class WebPages {
 
+    /** The shape articles-service gives slugs; anything else can never be an article. */
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
+    private static final int MAX_SLUG_LENGTH = 120;
+    static final MediaType HTML = MediaType.of("text/html; charset=utf-8");
 
     private final byte[] front;
     private final byte[] article;
     private final byte[] moderation;
+    private final byte[] notFound;
 
     public WebPages(ResourceResolver resources) {
         this.front = read(resources, "index.html");
         this.article = read(resources, "article.html");
         this.moderation = read(resources, "moderation.html");
+        this.notFound = read(resources, "not-found.html");
     }
 
     @Get
-    @Produces("text/html")
+    @Produces(MediaType.TEXT_HTML)
     public HttpResponse<byte[]> front() {
-        return HttpResponse.ok(front).contentType(HTML);
+        return page(HttpStatus.OK, front);
     }
 
     @Get("/articles/{slug}")
-    @Produces("text/html")
+    @Produces(MediaType.TEXT_HTML)
     public HttpResponse<byte[]> article(String slug) {
-        if (slug.length() > 120 || !SLUG.matcher(slug).matches()) {
-            return HttpResponse.<byte[]>status(HttpStatus.NOT_FOUND).body(article).contentType(HTML);
-        }
-        return HttpResponse.ok(article).contentType(HTML);
+        boolean wellFormed = slug.length() <= MAX_SLUG_LENGTH && SLUG.matcher(slug).matches();
+        return wellFormed ? page(HttpStatus.OK, article) : page(HttpStatus.NOT_FOUND, notFound);
     }
 
     @Get("/moderation")
-    @Produces("text/html")
+    @Produces(MediaType.TEXT_HTML)
     public HttpResponse<byte[]> moderation() {
-        return HttpResponse.ok(moderation).contentType(HTML);
+        return page(HttpStatus.OK, moderation);
+    }
+
+    private static HttpResponse<byte[]> page(HttpStatus status, byte[] html) {
+        // the pages are tiny and change with every deployment: browsers revalidate instead of keeping stale copies
+        return HttpResponse.<byte[]>status(status).body(html).contentType(HTML).header("Cache-Control", "no-cache");
     }
 
     private static byte[] read(ResourceResolver resources, String name) {
-        try (InputStream in = resources.getResourceAsStream("classpath:public/" + name).orElseThrow()) {
+        try (InputStream in = resources.getResourceAsStream("classpath:public/" + name)
+                .orElseThrow(() -> new IllegalStateException("missing page public/" + name))) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

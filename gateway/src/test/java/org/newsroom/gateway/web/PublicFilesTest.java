@@ -1,0 +1,153 @@
+package org.newsroom.gateway.web;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every file under public/ checked for what the Content-Security-Policy and the text-only rule forbid. */
+class PublicFilesTest {
+
+    private static final Path PUBLIC = Path.of("src", "main", "resources", "public");
+    private static final Map<String, String> FILES = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void read() throws IOException {
+        try (Stream<Path> paths = Files.walk(PUBLIC)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                FILES.put(PUBLIC.relativize(path).toString().replace('\\', '/'), Files.readString(path, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private static Map<String, String> endingWith(String suffix) {
+        Map<String, String> selected = new LinkedHashMap<>();
+        FILES.forEach((name, text) -> {
+            if (name.endsWith(suffix)) {
+                selected.put(name, text);
+            }
+        });
+        return selected;
+    }
+
+    @Test
+    void theThreePagesAndTheirScriptsAreThere() {
+        assertThat(FILES).containsKeys("index.html", "article.html", "moderation.html", "not-found.html",
+                "js/front.js", "js/article.js", "js/moderation.js", "js/dom.js", "css/site.css", "README.md");
+    }
+
+    @Test
+    void noPageHasAnInlineScript() {
+        endingWith(".html").forEach((name, html) -> assertThat(PageRules.inlineScripts(html)).as(name).isEmpty());
+    }
+
+    @Test
+    void noPageHasAnEventHandlerAttribute() {
+        endingWith(".html").forEach((name, html) -> assertThat(PageRules.eventHandlerAttributes(html)).as(name).isEmpty());
+    }
+
+    @Test
+    void noPageHasAnInlineStyle() {
+        endingWith(".html").forEach((name, html) -> assertThat(PageRules.styleAttributes(html)).as(name).isEmpty());
+    }
+
+    @Test
+    void scriptsSetNoHandlerAttributesAndNoInlineStyles() {
+        endingWith(".js").forEach((name, js) -> assertThat(PageRules.scriptedHandlersAndStyles(js)).as(name).isEmpty());
+    }
+
+    @Test
+    void onlyTheSanitizedBodyHtmlAndContentHtmlAreInsertedAsMarkup() {
+        endingWith(".js").forEach((name, js) -> assertThat(PageRules.markupSinks(Path.of(name).getFileName().toString(), js))
+                .as(name).isEmpty());
+        long sanitizedInsertions = endingWith(".js").values().stream()
+                .mapToLong(js -> Pattern.compile("sanitizedHtml\\([^)]*\\.(bodyHtml|contentHtml)\\)").matcher(js).results().count()).sum();
+        assertThat(sanitizedInsertions).as("bodyHtml and contentHtml are still rendered").isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void noFileUsesAJavascriptUrl() {
+        FILES.forEach((name, text) -> assertThat(PageRules.javascriptUrls(text)).as(name).isEmpty());
+    }
+
+    @Test
+    void everyPageIsEnglishResponsiveAndHasAMainLandmark() {
+        endingWith(".html").forEach((name, html) -> assertThat(html).as(name)
+                .startsWith("<!doctype html>")
+                .contains("<html lang=\"en\">")
+                .contains("<meta charset=\"utf-8\">")
+                .contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .contains("<main id=\"main\"")
+                .contains("<h1"));
+    }
+
+    @Test
+    void everyFieldHasALabel() {
+        Pattern field = Pattern.compile("<(input|textarea|select)\\b[^>]*\\bid=\"([^\"]+)\"[^>]*>");
+        endingWith(".html").forEach((name, html) -> {
+            Matcher matcher = field.matcher(html);
+            while (matcher.find()) {
+                if (!matcher.group(0).contains("type=\"hidden\"")) {
+                    assertThat(html).as(name + " label for #" + matcher.group(2)).contains("<label for=\"" + matcher.group(2) + "\"");
+                }
+            }
+        });
+    }
+
+    @Test
+    void everyLinkedFileAndImportedModuleExists() {
+        List<String> missing = new ArrayList<>();
+        Pattern staticReference = Pattern.compile("(?:href|src)=\"/static/([^\"]+)\"");
+        Pattern moduleImport = Pattern.compile("from '\\./([^']+)'");
+        FILES.forEach((name, text) -> {
+            Matcher reference = staticReference.matcher(text);
+            while (reference.find()) {
+                if (!FILES.containsKey(reference.group(1))) {
+                    missing.add(name + " → /static/" + reference.group(1));
+                }
+            }
+            Matcher imported = moduleImport.matcher(text);
+            while (imported.find()) {
+                String target = Path.of(name).resolveSibling(imported.group(1)).toString().replace('\\', '/');
+                if (!FILES.containsKey(target)) {
+                    missing.add(name + " → " + target);
+                }
+            }
+        });
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void rulesCatchWhatTheyForbid() {
+        assertThat(PageRules.inlineScripts("<script>alert(1)</script>")).hasSize(2);
+        assertThat(PageRules.inlineScripts("<script src=\"https://cdn.example/x.js\"></script>")).hasSize(1);
+        assertThat(PageRules.inlineScripts("<script type=\"module\" src=\"/static/js/front.js\"></script>")).isEmpty();
+        assertThat(PageRules.eventHandlerAttributes("<button type=\"button\"\n onclick=\"go()\">Go</button>")).hasSize(1);
+        assertThat(PageRules.eventHandlerAttributes("<img src=x ONERROR=alert(1)>")).hasSize(1);
+        assertThat(PageRules.eventHandlerAttributes("<p>Click on = here</p>")).isEmpty();
+        assertThat(PageRules.styleAttributes("<div class=\"a\" style=\"color:red\">")).hasSize(1);
+        assertThat(PageRules.styleAttributes("<style>p{}</style>")).hasSize(1);
+        assertThat(PageRules.scriptedHandlersAndStyles("node.setAttribute('onclick', code);")).hasSize(1);
+        assertThat(PageRules.scriptedHandlersAndStyles("node.onclick = () => go();")).hasSize(1);
+        assertThat(PageRules.scriptedHandlersAndStyles("el('p', { style: 'color:red' }, text)")).hasSize(1);
+        assertThat(PageRules.markupSinks("article.js", "list.innerHTML = comment.authorName;")).hasSize(1);
+        assertThat(PageRules.markupSinks("article.js", "node.insertAdjacentHTML('beforeend', text);")).hasSize(1);
+        assertThat(PageRules.markupSinks("article.js", "sanitizedHtml('div', 'x', comment.authorName)")).hasSize(1);
+        assertThat(PageRules.markupSinks("article.js", "sanitizedHtml('div', 'x', comment.contentHtml)")).isEmpty();
+        assertThat(PageRules.markupSinks("dom.js", "export function sanitizedHtml(tag, className, html) {\n  node.innerHTML = html;\n}\n"
+                + "export function other(text) { node.innerHTML = text; }")).hasSize(1);
+        assertThat(PageRules.javascriptUrls("<a href=\"JavaScript:alert(1)\">")).hasSize(1);
+    }
+}

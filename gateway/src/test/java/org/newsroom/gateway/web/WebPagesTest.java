@@ -1,0 +1,157 @@
+package org.newsroom.gateway.web;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Property(name = "micronaut.server.port", value = "-1")
+@Property(name = "jwt.secret", value = "web-pages-test-secret-0123456789abcdefghij")
+@Property(name = "gateway.admin-password", value = "web-pages-test-password")
+@Property(name = "gateway.rate-limit-per-second", value = "0")
+@Property(name = "gateway.deletion-relay.interval", value = "1h")
+@Property(name = "micronaut.http.services.articles.health-check", value = "false")
+@Property(name = "micronaut.http.services.comments.health-check", value = "false")
+class WebPagesTest implements TestPropertyProvider {
+
+    // spelled out here rather than read from SecurityHeaders, so a weakened policy fails this test
+    private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; "
+            + "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Inject
+    EmbeddedServer server;
+
+    @Override
+    public Map<String, String> getProperties() {
+        try {
+            return Map.of("data.dir", Files.createTempDirectory("web-pages-test").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> get(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").timeout(Duration.ofSeconds(20)).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse("");
+    }
+
+    private static void assertSecuredHtml(HttpResponse<String> page) {
+        assertThat(header(page, "Content-Type")).startsWith("text/html").containsIgnoringCase("charset=utf-8");
+        assertThat(header(page, "Content-Security-Policy")).isEqualTo(POLICY);
+        assertThat(header(page, "X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(header(page, "Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+    }
+
+    @Test
+    void frontPageIsServedWithTheStrictPolicy() {
+        HttpResponse<String> page = get("/");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertSecuredHtml(page);
+        assertThat(page.body()).contains("<script type=\"module\" src=\"/static/js/front.js\"></script>");
+    }
+
+    @Test
+    void articlePageIsServedForAWellFormedSlug() {
+        HttpResponse<String> page = get("/articles/israeli-defense-minister-visits-us-2024");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertSecuredHtml(page);
+        assertThat(page.body()).contains("Leave a Reply")
+                .contains("Your email address will not be published. Required fields are marked")
+                .contains("<script type=\"module\" src=\"/static/js/article.js\"></script>");
+    }
+
+    @Test
+    void slugOfTheLongestAllowedLengthIsServedAndOneMoreIsNotFound() {
+        assertThat(get("/articles/" + "a".repeat(120)).statusCode()).isEqualTo(200);
+        assertThat(get("/articles/" + "a".repeat(121)).statusCode()).isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Upper-Case", "under_score", "-leading", "trailing-", "double--hyphen", "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        "%2e%2e", "caf%C3%A9", "a%00b", "with%20space"})
+    void malformedSlugGetsTheNotFoundPage(String slug) {
+        HttpResponse<String> page = get("/articles/" + slug);
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertSecuredHtml(page);
+        assertThat(page.body()).contains("Page not found").doesNotContain("article.js").doesNotContain("<script>");
+    }
+
+    @Test
+    void moderationPageIsServedWithTheStrictPolicy() {
+        HttpResponse<String> page = get("/moderation");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertSecuredHtml(page);
+        assertThat(page.body()).contains("id=\"login-form\"").contains("/static/js/moderation.js");
+    }
+
+    @Test
+    void pagesAreRevalidatedRatherThanCachedStale() {
+        assertThat(header(get("/"), "Cache-Control")).isEqualTo("no-cache");
+    }
+
+    @Test
+    void scriptsAreServedAsJavaScriptWithThePolicy() {
+        HttpResponse<String> script = get("/static/js/article.js");
+
+        assertThat(script.statusCode()).isEqualTo(200);
+        // module scripts with nosniff only run when served with a JavaScript type
+        assertThat(header(script, "Content-Type")).matches("(application|text)/javascript.*");
+        assertThat(header(script, "Content-Security-Policy")).isEqualTo(POLICY);
+        assertThat(header(script, "X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(script.body()).contains("Leave a Reply");
+    }
+
+    @Test
+    void stylesheetIsServedAsCssWithThePolicy() {
+        HttpResponse<String> css = get("/static/css/site.css");
+
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(header(css, "Content-Type")).startsWith("text/css");
+        assertThat(header(css, "Content-Security-Policy")).isEqualTo(POLICY);
+        assertThat(header(css, "X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void missingStaticFileIsNotFoundAndStillNosniff() {
+        HttpResponse<String> missing = get("/static/js/missing.js");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(header(missing, "X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+}
