@@ -1,6 +1,5 @@
 package org.newsroom.articles;
 
-import org.newsroom.support.testing.Http;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
