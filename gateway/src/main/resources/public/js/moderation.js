@@ -9,6 +9,7 @@ const DONE = { approved: 'approved', pending: 'moved to pending', spam: 'marked 
 const UNAVAILABLE = 'The service is unavailable right now. Please try again shortly.';
 const TOKEN = 'moderation.token';
 const USER = 'moderation.user';
+const PAGE_SIZE = 50;
 
 const byId = (id) => document.getElementById(id);
 const state = { status: 'pending', page: 1, article: '' };
@@ -82,7 +83,7 @@ function item(comment) {
 }
 
 async function renderQueue() {
-  const query = new URLSearchParams({ status: state.status, page: state.page });
+  const query = new URLSearchParams({ status: state.status, page: state.page, size: PAGE_SIZE });
   if (state.article) query.set('article', state.article);
   const list = byId('mod-list');
   const note = byId('queue-message');
@@ -223,16 +224,20 @@ async function act(button) {
   const result = deleting ? await call('DELETE', path) : await call('PATCH', path, { status: button.dataset.status });
   if (result.status === 401) return;
   const note = byId('queue-message');
+  let done;
   if (result.status === 200 || result.status === 204) {
-    show(note, `Comment ${deleting ? 'deleted' : DONE[button.dataset.status]}.`);
+    done = `Comment ${deleting ? 'deleted' : DONE[button.dataset.status]}.`;
   } else if (result.status === 404) {
-    show(note, 'That comment no longer exists.');
+    done = 'That comment no longer exists.';
   } else {
     show(note, result.status === 0 || result.status >= 500 ? UNAVAILABLE : 'That did not work. Please try again.');
     entry.querySelectorAll('button').forEach((each) => { each.disabled = false; });
     return;
   }
+  show(note, '');
   await refresh();
+  if (byId('queue').hidden) return;
+  show(note, [done, note.textContent].filter(Boolean).join(' '));
   // keep the moderator's place: the next comment in the list, else the list's heading
   const items = byId('mod-list').children;
   const next = items[Math.min(position, items.length - 1)];

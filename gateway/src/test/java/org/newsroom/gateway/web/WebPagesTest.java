@@ -148,6 +148,14 @@ class WebPagesTest implements TestPropertyProvider {
     }
 
     @Test
+    void iconIsServedAsSvg() {
+        HttpResponse<String> icon = get("/static/favicon.svg");
+
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(header(icon, "Content-Type")).startsWith("image/svg+xml");
+    }
+
+    @Test
     void missingStaticFileIsNotFoundAndStillNosniff() {
         HttpResponse<String> missing = get("/static/js/missing.js");
 
