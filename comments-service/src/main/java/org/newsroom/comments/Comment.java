@@ -37,10 +37,4 @@ public record Comment(
         Instant updatedAt) {
 
     public static final int MAX_DEPTH = 5;
-
-    Comment withThread(@Nullable String newParentId, List<String> newAncestors, boolean newVisible) {
-        return new Comment(id, articleId, articleSlug, newParentId, newAncestors.isEmpty() ? null : newAncestors.get(0),
-                newAncestors, newAncestors.size() + 1, authorName, authorEmail, authorEmailKey, authorUrl, content,
-                contentHtml, dedupeKey, status, newVisible, authorIp, userAgent, createdAt, updatedAt);
-    }
 }

@@ -55,10 +55,7 @@ public class CommentController {
     public Mono<CommentPage> page(String articleId,
                                   @QueryValue(defaultValue = "1") @Min(1) int page,
                                   @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size) {
-        if (!ObjectIds.isValid(articleId)) {
-            return Mono.just(new CommentPage(List.of(), page, size, 0, 0, 0));
-        }
-        return threads.page(articleId, page, size);
+        return ObjectIds.isValid(articleId) ? threads.page(articleId, page, size) : Mono.empty();
     }
 
     @Get("/comments/{id}")
@@ -81,7 +78,7 @@ public class CommentController {
     @Secured({"EDITOR", MODERATOR})
     public Mono<HttpResponse<Void>> deleteArticle(String articleId) {
         if (!ObjectIds.isValid(articleId)) {
-            return Mono.just(HttpResponse.noContent());
+            return Mono.just(HttpResponse.notFound());
         }
         return comments.deleteArticle(articleId).thenReturn(HttpResponse.noContent());
     }

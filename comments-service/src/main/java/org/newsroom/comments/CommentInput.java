@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
 
 /** The "Leave a Reply" form as posted. Lengths count after trimming. */
 @Serdeable
-public record CommentInput(@Nullable String authorName, @Nullable String authorEmail, @Nullable String authorUrl,
-                           @Nullable String content, @Nullable String parentId) {
+public record CommentInput(@Nullable @Serdeable.Deserializable(using = StrictString.class) String authorName,
+                           @Nullable @Serdeable.Deserializable(using = StrictString.class) String authorEmail,
+                           @Nullable @Serdeable.Deserializable(using = StrictString.class) String authorUrl,
+                           @Nullable @Serdeable.Deserializable(using = StrictString.class) String content,
+                           @Nullable @Serdeable.Deserializable(using = StrictString.class) String parentId) {
 
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
     private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^\\s<>\"']+");

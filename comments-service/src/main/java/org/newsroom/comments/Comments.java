@@ -3,6 +3,7 @@ package org.newsroom.comments;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import io.micronaut.core.annotation.Nullable;
@@ -27,6 +28,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Posting, moderating and deleting comments, keeping threads and visibility consistent. */
 @Singleton
@@ -58,16 +60,17 @@ public class Comments {
             return Mono.error(new InvalidInput(problems));
         }
         return parentOf(articleId, input.parentId()).flatMap(parent -> {
+            List<String> ancestors = threadUnder(parent.orElse(null));
             String emailKey = input.authorEmail().trim().toLowerCase(Locale.ROOT);
             String content = input.content().trim();
-            String dedupeKey = dedupeKey(articleId, parent.map(Comment::id).orElse(null), emailKey, content);
+            String dedupeKey = dedupeKey(articleId, ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1), emailKey, content);
             return repository.existsByDedupeKey(dedupeKey).flatMap(duplicate -> {
                 if (duplicate) {
                     return Mono.error(duplicate());
                 }
                 List<String> floodKeys = poster.moderator() ? List.of() : floodKeys(poster.ip(), emailKey);
                 return floodGuard.claim(floodKeys).flatMap(claim -> claim.granted()
-                        ? store(articleId, articleSlug, input, parent.orElse(null), emailKey, content, dedupeKey, poster)
+                        ? store(articleId, articleSlug, input, ancestors, emailKey, content, dedupeKey, poster)
                                 .onErrorResume(Comments::isDuplicateKey,
                                         e -> floodGuard.release(claim.keys()).then(Mono.error(duplicate())))
                         : Mono.error(new FloodRejected(claim.retryAfterSeconds())));
@@ -75,7 +78,7 @@ public class Comments {
         });
     }
 
-    private Mono<Comment> store(String articleId, @Nullable String articleSlug, CommentInput input, @Nullable Comment parent,
+    private Mono<Comment> store(String articleId, @Nullable String articleSlug, CommentInput input, List<String> ancestors,
                                 String emailKey, String content, String dedupeKey, Poster poster) {
         var submission = new CommentModeration.Submission(input.authorName().trim(), emailKey,
                 CommentInput.trimmed(input.authorUrl()), content);
@@ -83,7 +86,6 @@ public class Comments {
                 : repository.existsByAuthorEmailKeyAndStatus(emailKey, CommentStatus.APPROVED);
         return returning.flatMap(known -> {
             String status = moderation.decide(submission, poster.moderator(), known);
-            List<String> ancestors = threadUnder(parent);
             String parentId = ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1);
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             String url = CommentInput.trimmed(input.authorUrl());
@@ -106,9 +108,9 @@ public class Comments {
         return ancestors;
     }
 
-    private Mono<java.util.Optional<Comment>> parentOf(String articleId, @Nullable String parentId) {
+    private Mono<Optional<Comment>> parentOf(String articleId, @Nullable String parentId) {
         if (parentId == null || parentId.isBlank()) {
-            return Mono.just(java.util.Optional.empty());
+            return Mono.just(Optional.empty());
         }
         InvalidInput invalid = new InvalidInput("parentId", "must be a visible comment of the same article");
         if (!ObjectIds.isValid(parentId)) {
@@ -116,7 +118,7 @@ public class Comments {
         }
         return repository.findById(parentId)
                 .filter(parent -> parent.visible() && parent.articleId().equals(articleId))
-                .map(java.util.Optional::of)
+                .map(Optional::of)
                 .switchIfEmpty(Mono.error(invalid));
     }
 
@@ -153,7 +155,14 @@ public class Comments {
         return repository.deleteByArticleId(articleId);
     }
 
+    /**
+     * Moves the replies of a deleted comment up one level. Only the thread fields are written, so a
+     * status change made meanwhile is not overwritten.
+     */
     private Mono<Void> reattach(Comment deleted, List<Comment> descendants) {
+        if (descendants.isEmpty()) {
+            return Mono.empty();
+        }
         Mono<Boolean> newParentVisible = deleted.parentId() == null ? Mono.just(true)
                 : repository.findById(deleted.parentId()).map(Comment::visible).defaultIfEmpty(false);
         return newParentVisible.flatMap(parentVisible -> {
@@ -163,7 +172,7 @@ public class Comments {
             }
             List<Comment> ordered = new ArrayList<>(descendants);
             ordered.sort(Comparator.comparingInt(Comment::depth));
-            List<Comment> moved = new ArrayList<>();
+            List<UpdateOneModel<Comment>> moves = new ArrayList<>();
             for (Comment descendant : ordered) {
                 List<String> ancestors = new ArrayList<>(descendant.ancestors());
                 ancestors.remove(deleted.id());
@@ -171,9 +180,14 @@ public class Comments {
                 boolean shown = CommentStatus.APPROVED.equals(descendant.status())
                         && (parentId == null || visible.getOrDefault(parentId, false));
                 visible.put(descendant.id(), shown);
-                moved.add(descendant.withThread(parentId, ancestors, shown));
+                moves.add(new UpdateOneModel<>(Filters.eq("_id", new ObjectId(descendant.id())), Updates.combine(
+                        Updates.set("parentId", parentId),
+                        Updates.set("rootId", ancestors.isEmpty() ? null : ancestors.get(0)),
+                        Updates.set("ancestors", ancestors),
+                        Updates.set("depth", ancestors.size() + 1),
+                        Updates.set("visible", shown))));
             }
-            return Flux.fromIterable(moved).concatMap(repository::update).then();
+            return Mono.from(collection.bulkWrite(moves)).then();
         });
     }
 

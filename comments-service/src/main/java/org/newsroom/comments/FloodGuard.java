@@ -15,6 +15,7 @@ import jakarta.inject.Singleton;
 import org.bson.Document;
 import reactor.core.publisher.Mono;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -29,13 +30,16 @@ import java.util.List;
 public class FloodGuard {
 
     private static final int DUPLICATE_KEY = 11000;
+    private static final int ATTEMPTS = 3;
 
     private final MongoCollection<Document> marks;
     private final Duration window;
+    private final Clock clock;
 
-    public FloodGuard(MongoDatabase database, @Value("${comments.flood-seconds:15}") int floodSeconds) {
+    public FloodGuard(MongoDatabase database, @Value("${comments.flood-seconds:15}") int floodSeconds, Clock clock) {
         this.marks = database.getCollection("flood_marks");
         this.window = Duration.ofSeconds(floodSeconds);
+        this.clock = clock;
     }
 
     /** Either the keys were claimed, or the seconds to wait before the last one frees up. */
@@ -54,7 +58,7 @@ public class FloodGuard {
             return Mono.just(new Claim(true, keys, 0));
         }
         String key = keys.get(index);
-        return claimOne(key).flatMap(retryAfter -> {
+        return claimOne(key, ATTEMPTS).flatMap(retryAfter -> {
             if (retryAfter > 0) {
                 return release(keys.subList(0, index)).thenReturn(new Claim(false, List.of(), retryAfter));
             }
@@ -63,23 +67,24 @@ public class FloodGuard {
     }
 
     /** 0 when claimed, else the whole seconds left on the live mark. */
-    private Mono<Long> claimOne(String key) {
-        Instant now = Instant.now();
+    private Mono<Long> claimOne(String key, int attempts) {
+        Instant now = clock.instant();
         var filter = Filters.and(Filters.eq("_id", key), Filters.lt("until", Date.from(now)));
         var update = Updates.set("until", Date.from(now.plus(window)));
         return Mono.from(marks.findOneAndUpdate(filter, update, new FindOneAndUpdateOptions().upsert(true)))
                 .thenReturn(0L)
                 .defaultIfEmpty(0L)
-                .onErrorResume(FloodGuard::isDuplicateKey, e -> secondsLeft(key, now));
+                .onErrorResume(FloodGuard::isDuplicateKey, e -> Mono.from(marks.find(Filters.eq("_id", key)).first())
+                        .map(mark -> secondsLeft(mark.getDate("until").toInstant(), now))
+                        .defaultIfEmpty(0L)
+                        // the mark that collided was released or ran out meanwhile: claim again
+                        .flatMap(left -> left > 0 || attempts <= 1 ? Mono.just(Math.max(1, left)) : claimOne(key, attempts - 1)));
     }
 
-    private Mono<Long> secondsLeft(String key, Instant now) {
-        return Mono.from(marks.find(Filters.eq("_id", key)).first())
-                .map(mark -> {
-                    long millis = mark.getDate("until").toInstant().toEpochMilli() - now.toEpochMilli();
-                    return Math.max(1, (millis + 999) / 1000);
-                })
-                .defaultIfEmpty(1L);
+    /** Whole seconds from {@code now} until {@code until}, rounded up; 0 once it has passed. */
+    static long secondsLeft(Instant until, Instant now) {
+        long millis = until.toEpochMilli() - now.toEpochMilli();
+        return millis <= 0 ? 0 : (millis + 999) / 1000;
     }
 
     /** Gives windows back when the comment that claimed them was not stored after all. */

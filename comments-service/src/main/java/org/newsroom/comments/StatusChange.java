@@ -4,5 +4,5 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 @Serdeable
-public record StatusChange(@Nullable String status) {
+public record StatusChange(@Nullable @Serdeable.Deserializable(using = StrictString.class) String status) {
 }

@@ -52,7 +52,7 @@ class SharedStoreFloodTest {
             Http http = new Http(client, server.getApplicationContext().getBean(JwtTokenGenerator.class));
             String article = new ObjectId().toHexString();
             return http.send(HttpRequest.POST("/articles/" + article + "/comments",
-                    CommentApiTest.form(email, content, null)).header("X-Client-IP", ip)).status();
+                    CommentCalls.form(email, content, null)).header("X-Client-IP", ip)).status();
         }
     }
 

@@ -1,0 +1,132 @@
+package org.newsroom.comments;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import net.logstash.logback.encoder.LogstashEncoder;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsroom.support.testing.Http;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsroom.comments.CommentCalls.form;
+
+/** A reader's email, address and user agent reach moderators only: never a public answer, never a log line. */
+@MicronautTest(transactional = false)
+class PrivacyTest {
+
+    private static final String EMAIL = "Private.Person@Secret-Mail.example";
+    private static final String IP = "198.51.100.77";
+    private static final String USER_AGENT = "PrivacyProbe/9.9";
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    JwtTokenGenerator tokens;
+
+    @Inject
+    JsonMapper json;
+
+    CommentCalls calls;
+    Http http;
+    String article;
+    ListAppender<ILoggingEvent> logged;
+    int requests;
+
+    @BeforeEach
+    void listen() {
+        calls = new CommentCalls(client, tokens, json);
+        http = calls.http;
+        article = new ObjectId().toHexString();
+        logged = new ListAppender<>();
+        logged.start();
+        root().addAppender(logged);
+    }
+
+    @AfterEach
+    void stopListening() {
+        root().detachAppender(logged);
+    }
+
+    private static Logger root() {
+        return ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    }
+
+    /** Every call goes through here so that the test knows how many access log lines to wait for. */
+    private Http.Reply send(MutableHttpRequest<?> request) {
+        requests++;
+        return http.send(request);
+    }
+
+    private Http.Reply postAsTheReader(Map<String, Object> form) {
+        return send(HttpRequest.POST("/articles/" + article + "/comments?slug=private", form)
+                .header("X-Client-IP", IP).header("X-Client-User-Agent", USER_AGENT));
+    }
+
+    @Test
+    void emailAddressAndUserAgentReachNoPublicAnswerAndNoLogLine() throws InterruptedException {
+        Http.Reply posted = postAsTheReader(form(EMAIL, "A private person speaks", null));
+        String id = calls.id(posted);
+        send(HttpRequest.PATCH("/moderation/comments/" + id, Map.of("status", "approved")).bearerAuth(calls.moderator));
+        List<String> publicAnswers = List.of(
+                posted.body(),
+                send(HttpRequest.GET("/articles/" + article + "/comments")).body(),
+                send(HttpRequest.GET("/comments/" + id)).body(),
+                send(HttpRequest.GET("/counts?articleIds=" + article)).body(),
+                postAsTheReader(form(EMAIL, "A private person speaks", null)).body(),
+                postAsTheReader(form(EMAIL, "Too soon", null)).body(),
+                postAsTheReader(form(EMAIL + "{", "Invalid", null)).body());
+
+        for (String answer : publicAnswers) {
+            assertThat(answer.toLowerCase()).doesNotContain(EMAIL.toLowerCase()).doesNotContain(IP).doesNotContain(USER_AGENT);
+        }
+        assertThat(publicAnswers.get(1)).contains("A private person speaks");
+        assertThat(send(HttpRequest.GET("/moderation/comments?status=approved&article=private").bearerAuth(calls.moderator)).body())
+                .contains(EMAIL).contains(IP).contains(USER_AGENT);
+        List<String> lines = logLinesOfAllRequests();
+        assertThat(lines).isNotEmpty();
+        for (String line : lines) {
+            assertThat(line.toLowerCase()).doesNotContain(EMAIL.toLowerCase()).doesNotContain(IP).doesNotContain(USER_AGENT);
+        }
+    }
+
+    /** Every captured event as the production encoder writes it, once the access log has caught up with the requests. */
+    private List<String> logLinesOfAllRequests() throws InterruptedException {
+        for (int wait = 0; wait < 100 && accessLines() < requests; wait++) {
+            Thread.sleep(100);
+        }
+        assertThat(accessLines()).as("access log lines").isGreaterThanOrEqualTo(requests);
+        LogstashEncoder encoder = new LogstashEncoder();
+        encoder.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
+        encoder.start();
+        List<String> lines = new ArrayList<>();
+        for (ILoggingEvent event : List.copyOf(logged.list)) {
+            lines.add(new String(encoder.encode(event), StandardCharsets.UTF_8));
+        }
+        encoder.stop();
+        return lines;
+    }
+
+    private long accessLines() {
+        return List.copyOf(logged.list).stream().filter(event -> event.getLoggerName().equals("http.access")).count();
+    }
+}
