@@ -1,9 +1,19 @@
 package org.newsroom.gateway;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,22 +21,33 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-/** A gateway started against stub servers standing in for articles-service and comments-service. */
-final class FakeBackends implements AutoCloseable {
+/**
+ * A gateway started against stub servers standing in for articles-service and comments-service.
+ * The stubs listen on fixed free ports, so a test can stop one ("down") and start it again.
+ */
+public final class FakeBackends implements AutoCloseable {
 
-    static final String SECRET = "gateway-test-secret-0123456789abcdefghij";
-    static final String ADMIN_PASSWORD = "admin-test-password";
+    public static final String SECRET = "gateway-test-secret-0123456789abcdefghij";
+    public static final String ADMIN_PASSWORD = "admin-test-password";
+    public static final String ID = "aaaaaaaaaaaaaaaaaaaaaaaa";
+    public static final String SLUG = "the-slug";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    final WireMockServer articles = new WireMockServer(options().dynamicPort());
-    final WireMockServer comments = new WireMockServer(options().dynamicPort());
-    final EmbeddedServer gateway;
+    public final WireMockServer articles = new WireMockServer(options().port(freePort()));
+    public final WireMockServer comments = new WireMockServer(options().port(freePort()));
+    public final EmbeddedServer gateway;
 
-    FakeBackends(Map<String, Object> settings) {
+    /** A gateway with no cache, no rate limit, no health checks and a relay that never runs, plus {@code settings}. */
+    public FakeBackends(Map<String, Object> settings) {
         articles.start();
         comments.start();
         Map<String, Object> properties = new HashMap<>();
@@ -38,61 +59,130 @@ final class FakeBackends implements AutoCloseable {
         properties.put("jwt.secret", SECRET);
         properties.put("gateway.admin-password", ADMIN_PASSWORD);
         properties.put("gateway.rate-limit-per-second", 0);
+        properties.put("gateway.cache.enabled", false);
         properties.put("gateway.deletion-relay.interval", "1h");
         properties.put("gateway.circuit.open-seconds", 1);
-        try {
-            properties.put("data.dir", Files.createTempDirectory("gateway-test").toString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        properties.put("data.dir", temporaryDirectory());
         properties.putAll(settings);
         gateway = ApplicationContext.run(EmbeddedServer.class, properties);
+        warmUp();
     }
 
-    record Reply(int status, String body, HttpResponse<String> response) {
-        String header(String name) {
+    /** A first request pays for class loading and first connections, longer than a read budget on a busy machine. */
+    private void warmUp() {
+        get("/health");
+        articles.resetRequests();
+        comments.resetRequests();
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("gateway-test").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public record Reply(int status, String body, HttpResponse<String> response) {
+        public String header(String name) {
             return response.headers().firstValue(name).orElse(null);
         }
     }
 
-    Reply send(String method, String path, String body, Map<String, String> headers) {
+    public HttpRequest request(String method, String path, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway.getURL() + path)).timeout(Duration.ofSeconds(20))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
         headers.forEach(request::header);
+        return request.build();
+    }
+
+    public Reply send(String method, String path, String body, Map<String, String> headers) {
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request(method, path, body, headers), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
-    Reply get(String path) {
+    public CompletableFuture<Reply> sendAsync(String method, String path) {
+        return HTTP.sendAsync(request(method, path, null, Map.of()), HttpResponse.BodyHandlers.ofString())
+                .thenApply(response -> new Reply(response.statusCode(), response.body(), response));
+    }
+
+    public Reply get(String path) {
         return send("GET", path, null, Map.of());
     }
 
-    String token(String... roles) {
-        return gateway.getApplicationContext().getBean(io.micronaut.security.token.jwt.generator.JwtTokenGenerator.class)
-                .generateToken(io.micronaut.security.authentication.Authentication.build("tester", java.util.List.of(roles)), 600)
-                .orElseThrow();
+    public Reply get(String path, Map<String, String> headers) {
+        return send("GET", path, null, headers);
     }
 
-    static String article(String id, String slug, String commentStatus) {
+    public Map<String, String> bearer(String... roles) {
+        return Map.of("Authorization", "Bearer " + token(roles));
+    }
+
+    public String token(String... roles) {
+        return gateway.getApplicationContext().getBean(JwtTokenGenerator.class)
+                .generateToken(Authentication.build("tester", List.of(roles)), 600).orElseThrow();
+    }
+
+    public Map<String, Object> json(String body) {
+        try {
+            return gateway.getApplicationContext().getBean(JsonMapper.class).readValue(body, Argument.mapOf(String.class, Object.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public double retries(String service) {
+        return gateway.getApplicationContext().getBean(MeterRegistry.class).counter("gateway.backend.retries", "service", service).count();
+    }
+
+    /** articles-service knows {@link #SLUG} as a published article with comments open. */
+    public void publishedArticle() {
+        articles.stubFor(WireMock.get(urlEqualTo("/articles/" + SLUG)).willReturn(okJson(article(ID, SLUG, "published", "open"))));
+        articles.stubFor(WireMock.get(urlEqualTo("/articles/" + SLUG + "/comment-status")).willReturn(okJson(commentStatus(ID, SLUG, "open"))));
+    }
+
+    public void commentsAnswer(ResponseDefinitionBuilder answer) {
+        comments.stubFor(WireMock.get(urlPathEqualTo("/articles/" + ID + "/comments")).willReturn(answer));
+    }
+
+    public static String article(String id, String slug, String status, String commentStatus) {
         return "{\"id\":\"" + id + "\",\"slug\":\"" + slug + "\",\"title\":\"T\",\"excerpt\":\"e\",\"body\":\"b\","
-                + "\"bodyHtml\":\"<p>b</p>\",\"author\":\"a\",\"tags\":[],\"status\":\"published\",\"commentStatus\":\""
-                + commentStatus + "\",\"publishedAt\":\"2024-03-04T10:00:00Z\",\"updatedAt\":\"2024-03-04T10:00:00Z\",\"version\":0}";
+                + "\"bodyHtml\":\"<p>b</p>\",\"author\":\"a\",\"tags\":[\"politics\"],\"status\":\"" + status + "\",\"commentStatus\":\""
+                + commentStatus + "\",\"publishedAt\":\"2024-03-04T10:00:00Z\",\"createdAt\":\"2024-03-04T09:00:00Z\","
+                + "\"updatedAt\":\"2024-03-04T10:00:00Z\",\"version\":1,\"internalField\":\"x\"}";
     }
 
-    static String commentPage(String content) {
-        return "{\"items\":[{\"id\":\"0123456789abcdef01234567\",\"parentId\":null,\"authorName\":\"Dana\",\"authorUrl\":null,"
+    public static String commentStatus(String id, String slug, String commentStatus) {
+        return "{\"id\":\"" + id + "\",\"slug\":\"" + slug + "\",\"status\":\"published\",\"commentStatus\":\"" + commentStatus + "\"}";
+    }
+
+    public static String comment(String id, String content) {
+        return "{\"id\":\"" + id + "\",\"parentId\":null,\"authorName\":\"Dana\",\"authorUrl\":\"https://dana.example\","
                 + "\"content\":\"" + content + "\",\"contentHtml\":\"<p>" + content + "</p>\",\"createdAt\":\"2024-03-04T10:00:00Z\","
-                + "\"replies\":[]}],\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1,\"count\":1}";
+                + "\"replies\":[]}";
+    }
+
+    public static String commentPage(String content) {
+        return "{\"items\":[" + comment("0123456789abcdef01234567", content) + "],\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1,"
+                + "\"count\":1}";
     }
 
     @Override

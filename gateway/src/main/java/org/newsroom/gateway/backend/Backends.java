@@ -18,12 +18,15 @@ public class Backends {
     public static final String ARTICLES = "articles";
     public static final String COMMENTS = "comments";
 
-    private final RetryBudget retries = new RetryBudget();
+    private final RetryBudget retries;
     private final Duration writeBudget;
     private final CircuitSettings circuit;
     private final MeterRegistry meters;
 
-    public Backends(@Value("${gateway.write-timeout-ms:5000}") long writeTimeoutMs, CircuitSettings circuit, MeterRegistry meters) {
+    public Backends(@Value("${gateway.write-timeout-ms:5000}") long writeTimeoutMs, CircuitSettings circuit, MeterRegistry meters,
+                    @Value("${gateway.retry.burst:20}") long retryBurst,
+                    @Value("${gateway.retry.floor-per-second:5}") long retryFloorPerSecond) {
+        this.retries = new RetryBudget(retryBurst, retryFloorPerSecond);
         this.writeBudget = Duration.ofMillis(writeTimeoutMs);
         this.circuit = circuit;
         this.meters = meters;

@@ -1,0 +1,217 @@
+package org.newsroom.gateway;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsroom.gateway.FakeBackends.ID;
+import static org.newsroom.gateway.FakeBackends.SLUG;
+
+/** The reader's views built from the two services: the article page and the list, their shapes and their calls. */
+class ArticleViewTest {
+
+    private static FakeBackends backends;
+
+    @BeforeAll
+    static void start() {
+        backends = new FakeBackends(Map.of("gateway.circuit.minimum-calls", 10_000));
+    }
+
+    @AfterAll
+    static void stop() {
+        backends.close();
+    }
+
+    @BeforeEach
+    void resetStubs() {
+        backends.articles.resetAll();
+        backends.comments.resetAll();
+        backends.publishedArticle();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void articleAndItsApprovedThreadsComeTogetherInTheContractsShape() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+
+        FakeBackends.Reply reply = backends.get("/api/articles/" + SLUG);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("Content-Type")).startsWith("application/json");
+        Map<String, Object> view = backends.json(reply.body());
+        assertThat(view.keySet()).containsExactly("article", "comments", "complete");
+        assertThat(view.get("complete")).isEqualTo(true);
+        Map<String, Object> article = (Map<String, Object>) view.get("article");
+        assertThat(article).containsKeys("id", "slug", "title", "excerpt", "body", "bodyHtml", "author", "tags", "status",
+                "commentStatus", "publishedAt", "updatedAt", "version").doesNotContainKey("internalField");
+        assertThat(article.get("publishedAt")).isEqualTo("2024-03-04T10:00:00Z");
+        Map<String, Object> comments = (Map<String, Object>) view.get("comments");
+        assertThat(comments.keySet()).containsExactlyInAnyOrder("items", "page", "size", "total", "totalPages", "count");
+        Map<String, Object> comment = ((List<Map<String, Object>>) comments.get("items")).get(0);
+        assertThat(comment.keySet()).containsExactlyInAnyOrder("id", "parentId", "authorName", "authorUrl", "content", "contentHtml",
+                "createdAt", "replies");
+        assertThat(comment.get("parentId")).isNull();
+        assertThat(reply.header("ETag")).isNotBlank();
+        assertThat(reply.header("Cache-Control")).isNull();
+    }
+
+    @Test
+    void whatCommentsServiceShouldNotHaveSentNeverReachesAReader() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hi").replace("\"authorName\"",
+                "\"authorEmail\":\"dana@example.org\",\"authorIp\":\"192.0.2.7\",\"userAgent\":\"UA\",\"authorName\"")));
+
+        FakeBackends.Reply reply = backends.get("/api/articles/" + SLUG);
+
+        assertThat(reply.body()).contains("\"complete\":true").doesNotContain("dana@example.org", "192.0.2.7", "authorEmail", "UA\"");
+    }
+
+    @Test
+    void theCommentsOfAKnownArticleAreFetchedWithoutWaitingForTheArticle() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+        backends.get("/api/articles/" + SLUG);
+        backends.articles.resetRequests();
+        backends.comments.resetRequests();
+        backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG))
+                .willReturn(okJson(FakeBackends.article(ID, SLUG, "published", "open")).withFixedDelay(600)));
+
+        assertThat(backends.get("/api/articles/" + SLUG).body()).contains("\"complete\":true");
+
+        LoggedRequest article = backends.articles.findAll(getRequestedFor(urlEqualTo("/articles/" + SLUG))).get(0);
+        LoggedRequest comments = backends.comments.findAll(getRequestedFor(urlPathEqualTo("/articles/" + ID + "/comments"))).get(0);
+        assertThat(comments.getLoggedDate().getTime() - article.getLoggedDate().getTime())
+                .as("the comments were asked for before the article had answered").isLessThan(400);
+    }
+
+    @Test
+    void unknownOrDraftArticleIsNotFoundAndAMalformedSlugNeverReachesAService() {
+        backends.articles.stubFor(get(urlEqualTo("/articles/missing")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404}")));
+
+        assertThat(backends.get("/api/articles/missing").status()).isEqualTo(404);
+        FakeBackends.Reply hostile = backends.get("/api/articles/..%2F..%2Fadmin");
+        assertThat(hostile.status()).isEqualTo(404);
+        assertThat(hostile.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(backends.get("/api/articles/Not_A_Slug").status()).isEqualTo(404);
+        backends.articles.verify(exactly(1), anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void anEditorSeesADraftBecauseTheTokenIsPassedOn() {
+        String token = backends.token("EDITOR");
+        backends.articles.stubFor(get(urlEqualTo("/articles/draft-one")).willReturn(aResponse().withStatus(404)));
+        backends.articles.stubFor(get(urlEqualTo("/articles/draft-one")).withHeader("Authorization", equalTo("Bearer " + token))
+                .willReturn(okJson(FakeBackends.article(ID, "draft-one", "draft", "open"))));
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("x")));
+
+        assertThat(backends.get("/api/articles/draft-one", Map.of("Authorization", "Bearer " + token)).body())
+                .contains("\"status\":\"draft\"");
+        assertThat(backends.get("/api/articles/draft-one").status()).isEqualTo(404);
+        assertThat(backends.get("/api/articles/draft-one", backends.bearer("MODERATOR")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void articlesServiceAnsweringNonsenseIsUnavailable() {
+        backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG)).willReturn(okJson("{\"unexpected\":true}")));
+
+        FakeBackends.Reply reply = backends.get("/api/articles/" + SLUG);
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 100})
+    void listCarriesCommentCountsFromExactlyTwoCallsWhateverThePageSize(int articlesOnPage) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < articlesOnPage; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"id\":\"").append(String.format("%024x", i)).append("\",\"slug\":\"s").append(i)
+                    .append("\",\"title\":\"T\",\"status\":\"published\",\"commentStatus\":\"open\"}");
+        }
+        backends.articles.stubFor(get(urlPathEqualTo("/articles")).willReturn(okJson("{\"items\":[" + items + "],\"page\":1,\"size\":100,"
+                + "\"total\":" + articlesOnPage + ",\"totalPages\":1}")));
+        backends.comments.stubFor(get(urlPathEqualTo("/counts")).willReturn(okJson("{\"counts\":{\"" + String.format("%024x", 0) + "\":4}}")));
+
+        FakeBackends.Reply reply = backends.get("/api/articles?size=100");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).startsWith("{\"items\":[{\"id\":\"000000000000000000000000\"").contains("\"commentCount\":4")
+                .contains("\"page\":1,\"size\":100,\"total\":" + articlesOnPage + ",\"totalPages\":1,\"complete\":true");
+        assertThat(reply.header("ETag")).isNotBlank();
+        backends.articles.verify(exactly(1), anyRequestedFor(anyUrl()));
+        backends.comments.verify(exactly(1), anyRequestedFor(anyUrl()));
+        String ids = backends.comments.findAll(getRequestedFor(urlPathEqualTo("/counts"))).get(0).queryParameter("articleIds").firstValue();
+        assertThat(ids.split(",")).hasSize(articlesOnPage);
+    }
+
+    @Test
+    void listFiltersArePassedOnAndAnArticleWithoutCommentsCountsZero() {
+        backends.articles.stubFor(get(urlPathEqualTo("/articles")).willReturn(okJson("{\"items\":[{\"id\":\"" + ID + "\",\"slug\":\"s\"}],"
+                + "\"page\":2,\"size\":5,\"total\":6,\"totalPages\":2}")));
+        backends.comments.stubFor(get(urlPathEqualTo("/counts")).willReturn(okJson("{\"counts\":{}}")));
+
+        assertThat(backends.get("/api/articles?page=2&size=5&tag=politics&q=gaza%20war").body()).contains("\"commentCount\":0");
+
+        backends.articles.verify(getRequestedFor(urlPathEqualTo("/articles")).withQueryParam("page", equalTo("2"))
+                .withQueryParam("size", equalTo("5")).withQueryParam("tag", equalTo("politics")).withQueryParam("q", equalTo("gaza war")));
+    }
+
+    @Test
+    void draftListIsForEditorsOnlyAndCarriesTheirToken() {
+        backends.articles.stubFor(get(urlPathEqualTo("/articles")).withQueryParam("status", equalTo("draft"))
+                .willReturn(okJson("{\"items\":[],\"page\":1,\"size\":20,\"total\":0,\"totalPages\":0}")));
+        String token = backends.token("EDITOR");
+
+        assertThat(backends.get("/api/articles?status=draft").status()).isEqualTo(401);
+        assertThat(backends.get("/api/articles?status=draft", backends.bearer("MODERATOR")).status()).isEqualTo(403);
+        backends.articles.verify(exactly(0), anyRequestedFor(anyUrl()));
+
+        assertThat(backends.get("/api/articles?status=draft", Map.of("Authorization", "Bearer " + token)).status()).isEqualTo(200);
+        backends.articles.verify(getRequestedFor(urlPathEqualTo("/articles")).withHeader("Authorization", equalTo("Bearer " + token)));
+        FakeBackends.Reply other = backends.get("/api/articles?status=secret");
+        assertThat(other.status()).isEqualTo(400);
+        assertThat(other.body()).contains("\"field\":\"status\"");
+    }
+
+    @Test
+    void pagingOutsideItsRangeIsABadRequestNamingTheField() {
+        for (String query : List.of("page=0", "size=101", "size=abc", "page=-3")) {
+            FakeBackends.Reply list = backends.get("/api/articles?" + query);
+            FakeBackends.Reply view = backends.get("/api/articles/" + SLUG + "?" + query);
+            String field = query.substring(0, query.indexOf('='));
+            for (FakeBackends.Reply reply : List.of(list, view)) {
+                assertThat(reply.status()).as(query).isEqualTo(400);
+                assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+                assertThat(reply.body()).as(query).contains(field);
+            }
+        }
+        backends.articles.verify(exactly(0), anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void withTheCacheOffEveryReadAsksTheServices() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+
+        backends.get("/api/articles/" + SLUG);
+        backends.get("/api/articles/" + SLUG);
+
+        backends.articles.verify(exactly(2), getRequestedFor(urlEqualTo("/articles/" + SLUG)));
+    }
+}

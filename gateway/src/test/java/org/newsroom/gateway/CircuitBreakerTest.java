@@ -1,0 +1,83 @@
+package org.newsroom.gateway;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsroom.gateway.FakeBackends.ID;
+import static org.newsroom.gateway.FakeBackends.SLUG;
+
+/** A failing service's circuit opens: answers come at once without calling it, until it has recovered. */
+class CircuitBreakerTest {
+
+    private FakeBackends backends;
+
+    @BeforeEach
+    void start() {
+        backends = new FakeBackends(Map.of("gateway.circuit.open-seconds", 1, "gateway.circuit.minimum-calls", 5));
+        backends.publishedArticle();
+    }
+
+    @AfterEach
+    void stop() {
+        backends.close();
+    }
+
+    private int commentCalls() {
+        return backends.comments.findAll(getRequestedFor(urlPathEqualTo("/articles/" + ID + "/comments"))).size();
+    }
+
+    @Test
+    void openCircuitAnswersWithoutCallingAndClosesOnceTheServiceRecovers() throws InterruptedException {
+        backends.commentsAnswer(aResponse().withStatus(500));
+        for (int i = 0; i < 6; i++) {
+            backends.get("/api/articles/" + SLUG);
+        }
+        int callsWhenOpened = commentCalls();
+
+        for (int i = 0; i < 10; i++) {
+            FakeBackends.Reply reply = backends.get("/api/articles/" + SLUG);
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.body()).contains("\"complete\":false");
+        }
+        assertThat(commentCalls()).as("no call while the circuit is open").isEqualTo(callsWhenOpened);
+        assertThat(backends.get("/health").body()).contains("\"circuit\":\"OPEN\"");
+
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("back")));
+        Thread.sleep(1300);
+        assertThat(backends.get("/api/articles/" + SLUG).body()).contains("back").contains("\"complete\":true");
+        assertThat(backends.get("/api/articles/" + SLUG).body()).contains("\"complete\":true");
+        assertThat(backends.get("/api/articles/" + SLUG).body()).contains("\"complete\":true");
+        assertThat(backends.get("/health").body()).doesNotContain("\"circuit\":\"OPEN\"");
+    }
+
+    @Test
+    void articlesCircuitOpenAnswers503AtOnceWithoutCalling() {
+        backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG)).willReturn(okJson("{}").withFixedDelay(2000)));
+        for (int i = 0; i < 5; i++) {
+            assertThat(backends.get("/api/articles/" + SLUG).status()).isEqualTo(503);
+        }
+        backends.articles.resetRequests();
+
+        Instant start = Instant.now();
+        for (int i = 0; i < 10; i++) {
+            assertThat(backends.get("/api/articles/" + SLUG).status()).isEqualTo(503);
+        }
+
+        assertThat(Duration.between(start, Instant.now())).as("ten answers without waiting for a timeout").isLessThan(Duration.ofMillis(800));
+        backends.articles.verify(0, anyRequestedFor(anyUrl()));
+    }
+}
