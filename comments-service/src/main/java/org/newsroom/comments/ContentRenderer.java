@@ -3,17 +3,24 @@ package org.newsroom.comments;
 import jakarta.inject.Singleton;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A comment's text as safe HTML: paragraphs, line breaks, bare links made clickable and a small
- * Markdown subset; HTML typed by the reader is shown as text, and the result goes through the
- * OWASP sanitizer with a narrow policy. Links carry rel="nofollow ugc".
+ * Markdown subset; HTML typed by the reader is shown as text, and the result still goes through
+ * the OWASP sanitizer with a narrow policy. Links carry rel="nofollow ugc".
  */
 @Singleton
 public class ContentRenderer {
@@ -26,7 +33,12 @@ public class ContentRenderer {
             .requireRelsOnLinks("nofollow", "ugc")
             .toFactory();
 
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    // no HTML blocks: a line that starts with a tag stays an ordinary paragraph (escaped, line breaks kept)
+    private final Parser parser = Parser.builder()
+            .enabledBlockTypes(Set.of(Heading.class, ThematicBreak.class, FencedCodeBlock.class, IndentedCodeBlock.class,
+                    BlockQuote.class, ListBlock.class))
+            .extensions(EXTENSIONS)
+            .build();
     private final HtmlRenderer renderer = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .escapeHtml(true)
@@ -35,7 +47,6 @@ public class ContentRenderer {
             .build();
 
     public String toSafeHtml(String text) {
-        // "<" typed by the reader never opens markup: Markdown then sees plain text everywhere
-        return POLICY.sanitize(renderer.render(parser.parse(text.replace("<", "&lt;"))));
+        return POLICY.sanitize(renderer.render(parser.parse(text)));
     }
 }

@@ -52,7 +52,22 @@ class ContentRendererTest {
             "\"><script>alert(document.cookie)</script>",
             "<IMG SRC=\"jav\tascript:alert('XSS');\">",
             "<a href=\"  javascript:alert(1)\">space</a>",
-            "[a](https://ok.example \"title\" onmouseover=alert(1))"})
+            "[a](https://ok.example \"title\" onmouseover=alert(1))",
+            "[x](https://a.example\" onclick=\"alert(1))",
+            "<https://x.example\" onmouseover=\"alert(1)>",
+            "[x](&#106;avascript:alert(1))",
+            "[x](vbscript:msgbox(1))",
+            "<a href=\"java&#x09;script:alert(1)\">tab</a>",
+            "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
+            "<template><script>alert(1)</script></template>",
+            "<svg><animate onbegin=alert(1) attributeName=x dur=1s>",
+            "<input autofocus onfocus=alert(1)>",
+            "<marquee onstart=alert(1)>x</marquee>",
+            "<link rel=stylesheet href=javascript:alert(1)>",
+            "<div>\n<img src=x onerror=alert(1)>\n</div>",
+            "`<script>alert(1)</script>`",
+            "```\n<script>alert(1)</script>\n```",
+            "> <img src=x onerror=alert(1)>\n> quoted"})
     void hostilePayloadsLeaveNoActiveMarkup(String payload) {
         Document html = Jsoup.parse(renderer.toSafeHtml("Intro text\n\n" + payload + "\n\nOutro"));
 
@@ -76,6 +91,16 @@ class ContentRendererTest {
         assertThat(html).contains("<p>First line<br />").contains("second line</p>")
                 .contains("<a href=\"https://example.org\" rel=\"nofollow ugc\">https://example.org</a>")
                 .contains("<strong>this</strong>");
+    }
+
+    @Test
+    void codeShowsExactlyWhatWasTyped() {
+        assertThat(renderer.toSafeHtml("use `a<b && c>d` here")).contains("<code>a&lt;b &amp;&amp; c&gt;d</code>");
+    }
+
+    @Test
+    void linesStartingWithATagKeepTheirLineBreaks() {
+        assertThat(renderer.toSafeHtml("<div>\nsecond line")).isEqualTo("<p>&lt;div&gt;<br />\nsecond line</p>\n");
     }
 
     @Test
