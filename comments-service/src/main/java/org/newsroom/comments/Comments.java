@@ -63,7 +63,7 @@ public class Comments {
             List<String> ancestors = threadUnder(parent.orElse(null));
             String emailKey = input.authorEmail().trim().toLowerCase(Locale.ROOT);
             String content = input.content().trim();
-            String dedupeKey = dedupeKey(articleId, ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1), emailKey, content);
+            String dedupeKey = dedupeKey(articleId, parentIn(ancestors), emailKey, content);
             return repository.existsByDedupeKey(dedupeKey).flatMap(duplicate -> {
                 if (duplicate) {
                     return Mono.error(duplicate());
@@ -86,10 +86,9 @@ public class Comments {
                 : repository.existsByAuthorEmailKeyAndStatus(emailKey, CommentStatus.APPROVED);
         return returning.flatMap(known -> {
             String status = moderation.decide(submission, poster.moderator(), known);
-            String parentId = ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1);
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             String url = CommentInput.trimmed(input.authorUrl());
-            return repository.save(new Comment(null, articleId, articleSlug, parentId, ancestors.isEmpty() ? null : ancestors.get(0),
+            return repository.save(new Comment(null, articleId, articleSlug, parentIn(ancestors), rootIn(ancestors),
                     ancestors, ancestors.size() + 1, input.authorName().trim(), input.authorEmail().trim(), emailKey,
                     url.isEmpty() ? null : url, content, renderer.toSafeHtml(content), dedupeKey, status,
                     CommentStatus.APPROVED.equals(status), poster.ip(), poster.userAgent(), now, now));
@@ -106,6 +105,16 @@ public class Comments {
             ancestors.add(parent.id());
         }
         return ancestors;
+    }
+
+    @Nullable
+    private static String parentIn(List<String> ancestors) {
+        return ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1);
+    }
+
+    @Nullable
+    private static String rootIn(List<String> ancestors) {
+        return ancestors.isEmpty() ? null : ancestors.get(0);
     }
 
     private Mono<Optional<Comment>> parentOf(String articleId, @Nullable String parentId) {
@@ -176,13 +185,13 @@ public class Comments {
             for (Comment descendant : ordered) {
                 List<String> ancestors = new ArrayList<>(descendant.ancestors());
                 ancestors.remove(deleted.id());
-                String parentId = ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1);
+                String parentId = parentIn(ancestors);
                 boolean shown = CommentStatus.APPROVED.equals(descendant.status())
                         && (parentId == null || visible.getOrDefault(parentId, false));
                 visible.put(descendant.id(), shown);
                 moves.add(new UpdateOneModel<>(Filters.eq("_id", new ObjectId(descendant.id())), Updates.combine(
                         Updates.set("parentId", parentId),
-                        Updates.set("rootId", ancestors.isEmpty() ? null : ancestors.get(0)),
+                        Updates.set("rootId", rootIn(ancestors)),
                         Updates.set("ancestors", ancestors),
                         Updates.set("depth", ancestors.size() + 1),
                         Updates.set("visible", shown))));
