@@ -3,9 +3,11 @@ package org.newsroom.comments;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
+import jakarta.inject.Singleton;
 import org.newsroom.support.testing.Http;
 
 import java.io.IOException;
@@ -18,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Test-side calls to comments-service as the gateway makes them: posts from readers or a moderator, moderation, pages. */
-final class CommentCalls {
+@Singleton
+public class CommentCalls {
 
     static final String USER_AGENT = "TestBrowser/2.0";
     private static final AtomicInteger NEXT_IP = new AtomicInteger(1);
@@ -27,7 +30,7 @@ final class CommentCalls {
     final String moderator;
     private final JsonMapper json;
 
-    CommentCalls(HttpClient client, JwtTokenGenerator tokens, JsonMapper json) {
+    public CommentCalls(@Client("/") HttpClient client, JwtTokenGenerator tokens, JsonMapper json) {
         this.http = new Http(client, tokens);
         this.moderator = http.token("MODERATOR");
         this.json = json;

@@ -1,9 +1,5 @@
 package org.newsroom.comments;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.bson.types.ObjectId;
@@ -29,25 +25,16 @@ class FloodWindowTest {
     private static final int WINDOW_SECONDS = 30;
 
     @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JwtTokenGenerator tokens;
-
-    @Inject
-    JsonMapper json;
+    CommentCalls calls;
 
     @Inject
     AdjustableClock clock;
 
-    CommentCalls calls;
     Http http;
     String article;
 
     @BeforeEach
     void setUp() {
-        calls = new CommentCalls(client, tokens, json);
         http = calls.http;
         article = new ObjectId().toHexString();
     }

@@ -3,11 +3,7 @@ package org.newsroom.comments;
 import org.newsroom.support.testing.Http;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
-import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.bson.types.ObjectId;
@@ -35,26 +31,18 @@ class LargeArticleTest {
     CommandCounter counter;
 
     @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JwtTokenGenerator tokens;
-
-    @Inject
-    JsonMapper json;
+    CommentCalls calls;
 
     @Test
-    void pageOfTenThousandCommentsReadsOnlyThePageAndItsReplies() throws Exception {
+    void pageOfTenThousandCommentsReadsOnlyThePageAndItsReplies() {
         String article = new ObjectId().toHexString();
         seed(article);
-        Http http = new Http(client, tokens);
 
         counter.reset();
-        Http.Reply reply = http.get("/articles/" + article + "/comments?page=3&size=20");
+        Http.Reply reply = calls.http.get("/articles/" + article + "/comments?page=3&size=20");
 
         assertThat(reply.status()).isEqualTo(200);
-        JsonNode page = json.readValue(reply.body(), JsonNode.class);
+        JsonNode page = calls.tree(reply.body());
         assertThat(page.get("count").getNumberValue().intValue()).isEqualTo(THREADS * (1 + REPLIES_PER_THREAD));
         assertThat(page.get("total").getNumberValue().intValue()).isEqualTo(THREADS);
         assertThat(page.get("items").size()).isEqualTo(20);

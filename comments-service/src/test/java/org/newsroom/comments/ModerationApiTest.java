@@ -1,11 +1,7 @@
 package org.newsroom.comments;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
-import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.bson.types.ObjectId;
@@ -32,25 +28,16 @@ class ModerationApiTest {
     private static final Duration PAST_THE_FLOOD_WINDOW = Duration.ofMinutes(1);
 
     @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JwtTokenGenerator tokens;
-
-    @Inject
-    JsonMapper json;
+    CommentCalls calls;
 
     @Inject
     AdjustableClock clock;
 
-    CommentCalls calls;
     Http http;
     String article;
 
     @BeforeEach
     void setUp() {
-        calls = new CommentCalls(client, tokens, json);
         http = calls.http;
         article = new ObjectId().toHexString();
     }

@@ -6,10 +6,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import net.logstash.logback.encoder.LogstashEncoder;
@@ -37,16 +33,8 @@ class PrivacyTest {
     private static final String USER_AGENT = "PrivacyProbe/9.9";
 
     @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JwtTokenGenerator tokens;
-
-    @Inject
-    JsonMapper json;
-
     CommentCalls calls;
+
     Http http;
     String article;
     ListAppender<ILoggingEvent> logged;
@@ -54,7 +42,6 @@ class PrivacyTest {
 
     @BeforeEach
     void listen() {
-        calls = new CommentCalls(client, tokens, json);
         http = calls.http;
         article = new ObjectId().toHexString();
         logged = new ListAppender<>();
