@@ -1,0 +1,182 @@
+package org.newsroom.gateway;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsroom.support.mongo.EmbeddedMongo;
+
+import java.util.List;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.newsroom.gateway.FakeBackends.ID;
+import static org.newsroom.gateway.FakeBackends.SLUG;
+
+/** ETags, request ids, size limits, error bodies, API docs and operations endpoints. */
+class HttpTest {
+
+    private static final String COMMENT_ID = "0123456789abcdef01234567";
+    private static FakeBackends backends;
+
+    @BeforeAll
+    static void start() {
+        backends = new FakeBackends(Map.of("gateway.circuit.minimum-calls", 10_000));
+    }
+
+    @AfterAll
+    static void stop() {
+        backends.close();
+    }
+
+    @BeforeEach
+    void resetStubs() {
+        if (!backends.comments.isRunning()) {
+            backends.comments.start();
+        }
+        backends.articles.resetAll();
+        backends.comments.resetAll();
+        backends.publishedArticle();
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+        backends.articles.stubFor(get(urlPathEqualTo("/articles")).willReturn(okJson(
+                "{\"items\":[{\"id\":\"" + ID + "\",\"slug\":\"" + SLUG + "\"}],\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1}")));
+        backends.comments.stubFor(get(urlPathEqualTo("/counts")).willReturn(okJson("{\"counts\":{\"" + ID + "\":1}}")));
+        backends.comments.stubFor(get(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(okJson(FakeBackends.comment(COMMENT_ID, "Hello"))));
+    }
+
+    @Test
+    void everyPublicReadCarriesAnETagAndAnswers304WhenItStillMatches() {
+        for (String path : List.of("/api/articles", "/api/articles/" + SLUG, "/api/articles/" + SLUG + "/comments",
+                "/api/comments/" + COMMENT_ID)) {
+            FakeBackends.Reply first = backends.get(path);
+            String etag = first.header("ETag");
+            assertThat(etag).as(path).matches("\"[A-Za-z0-9_-]+\"");
+
+            FakeBackends.Reply unchanged = backends.get(path, Map.of("If-None-Match", etag));
+            assertThat(unchanged.status()).as(path).isEqualTo(304);
+            assertThat(unchanged.body()).isEmpty();
+            assertThat(unchanged.header("ETag")).isEqualTo(etag);
+            assertThat(backends.get(path, Map.of("If-None-Match", "\"other\", W/" + etag)).status()).as(path).isEqualTo(304);
+            assertThat(backends.get(path, Map.of("If-None-Match", "\"other\"")).status()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theETagChangesWhenWhatThePageShowsChanges() {
+        String before = backends.get("/api/articles/" + SLUG).header("ETag");
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Another")));
+
+        FakeBackends.Reply after = backends.get("/api/articles/" + SLUG, Map.of("If-None-Match", before));
+
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.header("ETag")).isNotEqualTo(before);
+    }
+
+    @Test
+    void aDegradedPageIsNeverNotModified() {
+        String etag = backends.get("/api/articles/" + SLUG).header("ETag");
+        backends.commentsAnswer(aResponse().withStatus(500));
+
+        FakeBackends.Reply reply = backends.get("/api/articles/" + SLUG, Map.of("If-None-Match", etag));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("ETag")).isNull();
+    }
+
+    @Test
+    void theRequestIdIsPassedToEveryServiceCall() {
+        backends.comments.stubFor(post(urlPathEqualTo("/articles/" + ID + "/comments")).willReturn(aResponse().withStatus(201)));
+
+        for (String path : List.of("/api/articles/" + SLUG, "/api/articles", "/api/articles/" + SLUG + "/comments")) {
+            assertThat(backends.get(path, Map.of("X-Request-Id", "req-42")).header("X-Request-Id")).isEqualTo("req-42");
+        }
+        backends.send("POST", "/api/articles/" + SLUG + "/comments", "{}", Map.of("X-Request-Id", "req-42"));
+        backends.send("GET", "/api/moderation/counts", null, Map.of("X-Request-Id", "req-42", "Authorization",
+                "Bearer " + backends.token("MODERATOR")));
+
+        assertThat(backends.articles.findAll(anyRequestedFor(anyUrl()))).hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(request -> assertThat(request.getHeader("X-Request-Id")).isEqualTo("req-42"));
+        assertThat(backends.comments.findAll(anyRequestedFor(anyUrl()))).hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(request -> assertThat(request.getHeader("X-Request-Id")).isEqualTo("req-42"));
+    }
+
+    @Test
+    void aRequestWithoutAnIdGetsOneThatTheServicesSeeToo() {
+        FakeBackends.Reply reply = backends.get("/api/articles/" + SLUG, Map.of("X-Request-Id", "not a sane id\t<script>"));
+
+        String id = reply.header("X-Request-Id");
+        assertThat(id).matches("[0-9a-f-]{36}");
+        backends.articles.verify(anyRequestedFor(anyUrl()).withHeader("X-Request-Id", equalTo(id)));
+    }
+
+    @Test
+    void aBodyOver64KibIsRefusedWith413() {
+        FakeBackends.Reply reply = backends.send("POST", "/api/articles/" + SLUG + "/comments",
+                "{\"content\":\"" + "x".repeat(70_000) + "\"}", Map.of());
+
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        backends.comments.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void errorsAreProblemsWithoutInternals() {
+        FakeBackends.Reply unknown = backends.get("/api/nothing-here");
+        FakeBackends.Reply wrongMethod = backends.send("PATCH", "/api/articles/" + SLUG, "{}", Map.of());
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(wrongMethod.status()).isIn(401, 405);
+        for (FakeBackends.Reply reply : List.of(unknown, wrongMethod)) {
+            assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(backends.json(reply.body())).containsKeys("type", "title", "status", "detail");
+            assertThat(reply.body()).doesNotContain("Exception", "io.micronaut", "at org.");
+        }
+    }
+
+    @Test
+    void theOpenApiDocumentAndSwaggerUiAreServed() {
+        FakeBackends.Reply document = backends.get("/swagger/news-platform-1.0.yml");
+        FakeBackends.Reply ui = backends.get("/swagger-ui");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body()).contains("/api/articles/{slug}:", "/api/articles/{slug}/comments:", "/api/moderation/comments:",
+                "/api/comments/{id}:");
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.header("Content-Type")).startsWith("text/html");
+        assertThat(ui.body()).contains("/swagger/news-platform-1.0.yml");
+        assertThat(backends.get("/swagger-ui/res/swagger-ui-bundle.js").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theGatewayStaysUpAndReadyWhileAServiceIsDownAndSaysWhichOne() {
+        backends.articles.stubFor(get(urlEqualTo("/health/readiness")).willReturn(okJson("{\"status\":\"UP\"}")));
+        backends.comments.stop();
+
+        FakeBackends.Reply health = backends.get("/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"")
+                .contains("\"articles-service\":{\"status\":\"UP\"").contains("\"comments-service\":{\"status\":\"DOWN\"");
+        assertThat(backends.get("/health/readiness").status()).isEqualTo(200);
+        assertThat(backends.get("/health/liveness").status()).isEqualTo(200);
+        FakeBackends.Reply metrics = backends.get("/prometheus");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("gateway_backend_retries_total");
+    }
+
+    @Test
+    void theGatewayHasNoDatabase() {
+        assertThat(backends.gateway.getApplicationContext().containsBean(EmbeddedMongo.class)).isFalse();
+        assertThatThrownBy(() -> Class.forName("com.mongodb.reactivestreams.client.MongoClient")).isInstanceOf(ClassNotFoundException.class);
+    }
+}

@@ -1,0 +1,156 @@
+package org.newsroom.gateway;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsroom.gateway.FakeBackends.ID;
+import static org.newsroom.gateway.FakeBackends.SLUG;
+
+/** The view cache with its default lifetime: cheap repeated reads, yet every change shows within a second. */
+class ViewCacheTest {
+
+    private static FakeBackends backends;
+
+    @BeforeAll
+    static void start() {
+        backends = new FakeBackends(Map.of("gateway.cache.enabled", true, "gateway.circuit.minimum-calls", 10_000));
+    }
+
+    @AfterAll
+    static void stop() {
+        backends.close();
+    }
+
+    @BeforeEach
+    void resetStubs() throws InterruptedException {
+        backends.articles.resetAll();
+        backends.comments.resetAll();
+        backends.publishedArticle();
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("first")));
+        Thread.sleep(600);
+    }
+
+    private static int articleCalls() {
+        return backends.articles.findAll(getRequestedFor(urlEqualTo("/articles/" + SLUG))).size();
+    }
+
+    @Test
+    void repeatedReadsWithinTheLifetimeAskTheServicesOnce() {
+        FakeBackends.Reply first = backends.get("/api/articles/" + SLUG);
+        FakeBackends.Reply second = backends.get("/api/articles/" + SLUG);
+
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(articleCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void anApprovedCommentOrAnEditShowsWithinASecond() throws InterruptedException {
+        FakeBackends.Reply before = backends.get("/api/articles/" + SLUG);
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("newly approved")));
+        backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG))
+                .willReturn(okJson(FakeBackends.article(ID, SLUG, "published", "open").replace("\"title\":\"T\"", "\"title\":\"Edited\""))));
+
+        Thread.sleep(1000);
+        FakeBackends.Reply after = backends.get("/api/articles/" + SLUG);
+
+        assertThat(after.body()).contains("newly approved").contains("\"title\":\"Edited\"");
+        assertThat(after.header("ETag")).isNotEqualTo(before.header("ETag"));
+    }
+
+    @Test
+    void aDeletedArticleIsGoneWithinASecond() throws InterruptedException {
+        assertThat(backends.get("/api/articles/" + SLUG).status()).isEqualTo(200);
+        backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG)).willReturn(aResponse().withStatus(404)));
+
+        Thread.sleep(1000);
+
+        assertThat(backends.get("/api/articles/" + SLUG).status()).isEqualTo(404);
+    }
+
+    @Test
+    void concurrentMissesShareOneFetch() {
+        backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG))
+                .willReturn(okJson(FakeBackends.article(ID, SLUG, "published", "open")).withFixedDelay(300)));
+        List<CompletableFuture<FakeBackends.Reply>> replies = new ArrayList<>();
+
+        for (int i = 0; i < 10; i++) {
+            replies.add(backends.sendAsync("GET", "/api/articles/" + SLUG));
+        }
+
+        assertThat(replies).allSatisfy(reply -> assertThat(reply.join().status()).isEqualTo(200));
+        assertThat(articleCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void aWriteThroughThisInstanceShowsAtOnce() {
+        backends.comments.stubFor(post(urlPathEqualTo("/articles/" + ID + "/comments")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"status\":\"approved\"}")));
+        backends.get("/api/articles/" + SLUG);
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("mine")));
+
+        backends.send("POST", "/api/articles/" + SLUG + "/comments", "{}", Map.of());
+
+        assertThat(backends.get("/api/articles/" + SLUG).body()).contains("mine");
+    }
+
+    @Test
+    void anEditorsAnswerIsNeverServedToAnyoneElse() {
+        String token = backends.token("EDITOR");
+        backends.articles.stubFor(get(urlEqualTo("/articles/draft-one")).willReturn(aResponse().withStatus(404)));
+        backends.articles.stubFor(get(urlEqualTo("/articles/draft-one")).withHeader("Authorization", equalTo("Bearer " + token))
+                .willReturn(okJson(FakeBackends.article(ID, "draft-one", "draft", "open"))));
+
+        assertThat(backends.get("/api/articles/draft-one", Map.of("Authorization", "Bearer " + token)).status()).isEqualTo(200);
+        assertThat(backends.get("/api/articles/draft-one").status()).isEqualTo(404);
+        assertThat(backends.get("/api/articles/draft-one", Map.of("Authorization", "Bearer " + token)).status()).isEqualTo(200);
+        backends.articles.verify(exactly(2), getRequestedFor(urlEqualTo("/articles/draft-one"))
+                .withHeader("Authorization", equalTo("Bearer " + token)));
+    }
+
+    @Test
+    void aDegradedAnswerIsKeptOnlyBriefly() throws InterruptedException {
+        backends.commentsAnswer(aResponse().withStatus(500));
+        assertThat(backends.get("/api/articles/" + SLUG).body()).contains("\"complete\":false");
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("recovered")));
+
+        Thread.sleep(250);
+
+        FakeBackends.Reply reply = backends.get("/api/articles/" + SLUG);
+        assertThat(reply.body()).contains("recovered").contains("\"complete\":true");
+        assertThat(reply.header("Cache-Control")).isNull();
+    }
+
+    @Test
+    void listAndCommentPagesAreCachedToo() {
+        backends.articles.stubFor(get(urlPathEqualTo("/articles")).willReturn(okJson(
+                "{\"items\":[{\"id\":\"" + ID + "\",\"slug\":\"" + SLUG + "\"}],\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1}")));
+        backends.comments.stubFor(get(urlPathEqualTo("/counts")).willReturn(okJson("{\"counts\":{\"" + ID + "\":1}}")));
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(backends.get("/api/articles").status()).isEqualTo(200);
+            assertThat(backends.get("/api/articles/" + SLUG + "/comments").status()).isEqualTo(200);
+        }
+
+        backends.articles.verify(exactly(1), getRequestedFor(urlPathEqualTo("/articles")));
+        backends.comments.verify(exactly(1), getRequestedFor(urlPathEqualTo("/counts")));
+        backends.comments.verify(exactly(1), getRequestedFor(urlPathEqualTo("/articles/" + ID + "/comments")));
+    }
+}
