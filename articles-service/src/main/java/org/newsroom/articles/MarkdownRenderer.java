@@ -3,15 +3,21 @@ package org.newsroom.articles;
 import jakarta.inject.Singleton;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Image;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
-import org.owasp.html.Sanitizers;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Markdown to HTML that is safe to put in a page, and to plain text for excerpts. */
 @Singleton
@@ -19,25 +25,65 @@ public class MarkdownRenderer {
 
     private static final int EXCERPT_LENGTH = 300;
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
-    private static final PolicyFactory POLICY = Sanitizers.BLOCKS
-            .and(Sanitizers.FORMATTING)
-            .and(Sanitizers.LINKS)
-            .and(Sanitizers.TABLES)
-            .and(Sanitizers.IMAGES)
-            .and(new HtmlPolicyBuilder().allowElements("pre", "hr").toFactory());
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "blockquote", "pre", "code",
+                    "em", "strong", "b", "i", "del", "s", "sub", "sup", "ul", "ol", "li",
+                    "table", "thead", "tbody", "tr", "th", "td", "a", "img")
+            .allowAttributes("start").matching(Pattern.compile("[0-9]{1,9}")).onElements("ol")
+            .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+-]{1,40}")).onElements("code")
+            .allowAttributes("align").matching(true, "left", "center", "right").onElements("th", "td")
+            .allowAttributes("href", "title").onElements("a")
+            .allowAttributes("src").matching(Pattern.compile("(?i)https?://\\S+")).onElements("img")
+            .allowAttributes("alt", "title").onElements("img")
+            .allowUrlProtocols("http", "https", "mailto")
+            .requireRelsOnLinks("nofollow", "noopener")
+            .toFactory();
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer html = HtmlRenderer.builder().extensions(EXTENSIONS).build();
-    private final TextContentRenderer text = TextContentRenderer.builder().build();
 
     public String toSafeHtml(String markdown) {
         return POLICY.sanitize(html.render(parser.parse(markdown)));
     }
 
-    /** The start of the body as plain text, cut at a word boundary. */
+    /** The start of the body as plain text (the words a reader sees, no markup), cut at a word boundary. */
     public String excerpt(String markdown) {
-        Node document = parser.parse(markdown);
-        String plain = text.render(document).replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").trim();
+        StringBuilder words = new StringBuilder();
+        parser.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                words.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                words.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                words.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                words.append(' ');
+            }
+
+            @Override
+            public void visit(Image image) {
+                // alt text describes a picture, it is not part of the story
+            }
+
+            @Override
+            protected void visitChildren(Node parent) {
+                super.visitChildren(parent);
+                if (parent instanceof Block) {
+                    words.append(' ');
+                }
+            }
+        });
+        String plain = words.toString().replaceAll("\\s+", " ").strip();
         if (plain.length() <= EXCERPT_LENGTH) {
             return plain;
         }
