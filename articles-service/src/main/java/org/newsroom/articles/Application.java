@@ -5,6 +5,7 @@ import io.micronaut.runtime.Micronaut;
 public class Application {
 
     public static void main(String[] args) {
-        Micronaut.run(Application.class, args);
+        // no ASCII-art banner: every line on stdout is a JSON log event
+        Micronaut.build(args).mainClass(Application.class).banner(false).start();
     }
 }

@@ -18,6 +18,7 @@ import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.newsroom.support.http.InvalidInput;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
@@ -49,9 +50,14 @@ public class ArticleController {
             return search.published(page, size, tag, q);
         }
         if (!Article.DRAFT.equals(status)) {
-            return Mono.error(new org.newsroom.support.http.InvalidInput("status", "must be draft or published"));
+            return Mono.error(new InvalidInput("status", "must be draft or published"));
         }
-        requireEditor(caller);
+        if (caller == null) {
+            return Mono.error(new HttpStatusException(HttpStatus.UNAUTHORIZED, "Drafts are for editors; sign in."));
+        }
+        if (!isEditor(caller)) {
+            return Mono.error(new HttpStatusException(HttpStatus.FORBIDDEN, "Drafts are for editors."));
+        }
         return search.drafts(page, size);
     }
 
@@ -107,14 +113,5 @@ public class ArticleController {
 
     private static boolean isEditor(@Nullable Authentication caller) {
         return caller != null && caller.getRoles().contains(EDITOR);
-    }
-
-    private static void requireEditor(@Nullable Authentication caller) {
-        if (caller == null) {
-            throw new HttpStatusException(HttpStatus.UNAUTHORIZED, "Authentication is required.");
-        }
-        if (!isEditor(caller)) {
-            throw new HttpStatusException(HttpStatus.FORBIDDEN, "Drafts are for editors.");
-        }
     }
 }

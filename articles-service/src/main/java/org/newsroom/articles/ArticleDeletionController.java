@@ -25,8 +25,12 @@ public class ArticleDeletionController {
         return deletions.findTop100OrderByDeletedAt().collectList();
     }
 
+    /** Idempotent: acknowledging an entry that is already gone is still a success. */
     @Delete("/{articleId}")
     public Mono<HttpResponse<Void>> acknowledge(String articleId) {
+        if (!ObjectIds.isValid(articleId)) {
+            return Mono.just(HttpResponse.notFound());
+        }
         return deletions.deleteById(articleId).thenReturn(HttpResponse.noContent());
     }
 }

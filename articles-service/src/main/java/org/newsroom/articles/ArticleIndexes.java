@@ -38,8 +38,10 @@ public class ArticleIndexes implements ApplicationEventListener<StartupEvent> {
         var articles = database.getCollection("articles");
         return Flux.concat(
                 articles.createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true).name("slug_unique")),
-                articles.createIndex(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("publishedAt")),
-                        new IndexOptions().name("status_publishedAt")),
+                articles.createIndex(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("publishedAt", "_id")),
+                        new IndexOptions().name("status_publishedAt_id")),
+                articles.createIndex(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("updatedAt", "_id")),
+                        new IndexOptions().name("status_updatedAt_id")),
                 articles.createIndex(Indexes.ascending("tags"), new IndexOptions().name("tags")),
                 articles.createIndex(Indexes.ascending("searchTokens"), new IndexOptions().name("searchTokens")),
                 database.getCollection("article_deletions").createIndex(Indexes.ascending("deletedAt"),

@@ -13,6 +13,7 @@ import reactor.core.publisher.Mono;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Paged article lists: published ones by tag and words, and drafts. Every filter is index-backed. */
 @Singleton
@@ -27,7 +28,7 @@ public class ArticleSearch {
     public Mono<ArticlePage> published(int page, int size, @Nullable String tag, @Nullable String words) {
         List<Bson> filters = new ArrayList<>(List.of(Filters.eq("status", Article.PUBLISHED)));
         if (tag != null && !tag.isBlank()) {
-            filters.add(Filters.eq("tags", tag.trim()));
+            filters.add(Filters.eq("tags", tag.strip().toLowerCase(Locale.ROOT)));
         }
         List<String> tokens = words == null ? List.of() : SearchTokens.words(words);
         if (!tokens.isEmpty()) {
@@ -41,9 +42,10 @@ public class ArticleSearch {
     }
 
     private Mono<ArticlePage> page(Bson filter, Bson sort, int page, int size) {
-        Mono<List<ArticleSummary>> items = Flux.from(articles.find(filter).sort(sort).skip((page - 1) * size).limit(size))
-                .map(ArticleSummary::of)
-                .collectList();
+        long skip = (long) (page - 1) * size;
+        Mono<List<ArticleSummary>> items = skip > Integer.MAX_VALUE
+                ? Mono.just(List.of())
+                : Flux.from(articles.find(filter).sort(sort).skip((int) skip).limit(size)).map(ArticleSummary::of).collectList();
         return Mono.zip(items, Mono.from(articles.countDocuments(filter)))
                 .map(found -> ArticlePage.of(found.getT1(), page, size, found.getT2()));
     }

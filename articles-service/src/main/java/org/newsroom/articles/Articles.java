@@ -33,9 +33,13 @@ public class Articles {
         if (slug.isEmpty()) {
             return Mono.error(new InvalidInput("slug", "cannot be made from this title; give one"));
         }
+        if (Slugs.isReserved(slug)) {
+            return Mono.error(new InvalidInput("slug", "'" + slug + "' is reserved; give another one"));
+        }
         Instant now = now();
         String status = input.status() == null ? Article.DRAFT : input.status();
-        Article article = compose(null, slug, input, editor, status, Article.PUBLISHED.equals(status) ? now : null, now, now, null);
+        Article article = compose(null, slug, input, editor, status, input.commentStatus() == null ? "open" : input.commentStatus(),
+                List.of(), Article.PUBLISHED.equals(status) ? now : null, now, now, null);
         return repository.findBySlug(slug)
                 .flatMap(taken -> Mono.<Article>error(slugTaken(slug)))
                 .switchIfEmpty(Mono.defer(() -> repository.save(article)))
@@ -58,34 +62,38 @@ public class Articles {
                         return Mono.error(stale(staleStatus));
                     }
                     String status = input.status() == null ? stored.status() : input.status();
+                    String commentStatus = input.commentStatus() == null ? stored.commentStatus() : input.commentStatus();
                     Instant now = now();
                     Instant publishedAt = stored.publishedAt() != null || !Article.PUBLISHED.equals(status) ? stored.publishedAt() : now;
-                    return repository.update(compose(stored.id(), stored.slug(), input, stored.author(), status,
-                            publishedAt, stored.createdAt(), now, stored.version()));
+                    return repository.update(compose(stored.id(), stored.slug(), input, stored.author(), status, commentStatus,
+                            stored.tags(), publishedAt, stored.createdAt(), now, stored.version()));
                 })
                 .onErrorMap(OptimisticLockException.class, e -> stale(staleStatus));
     }
 
-    /** Records the deletion in the outbox first, so a crash never leaves comments without a tombstone. */
+    /**
+     * Records the deletion in the outbox first, so a crash in between leaves a tombstone rather
+     * than comments nobody will remove; a retry after such a crash finds the tombstone in place.
+     */
     public Mono<Boolean> delete(String slug) {
         return repository.findBySlug(slug)
                 .flatMap(article -> deletions.save(new ArticleDeletion(article.id(), article.slug(), now()))
+                        .onErrorResume(Articles::isDuplicateKey, alreadyRecorded -> Mono.empty())
                         .then(repository.deleteById(article.id()))
                         .thenReturn(true))
                 .defaultIfEmpty(false);
     }
 
+    /** The article as stored; fields the input leaves out take the given defaults (the stored values on an update). */
     private Article compose(@Nullable String id, String slug, ArticleInput input, String defaultAuthor, String status,
-                            @Nullable Instant publishedAt, Instant createdAt, Instant updatedAt, @Nullable Long version) {
-        String title = input.title().trim();
-        String excerpt = input.excerpt() == null || input.excerpt().isBlank()
-                ? markdown.excerpt(input.body()) : input.excerpt().trim();
-        String author = input.author() == null || input.author().isBlank() ? defaultAuthor : input.author().trim();
-        List<String> tags = input.tags() == null ? List.of() : input.tags().stream().map(String::trim).distinct().toList();
-        String commentStatus = input.commentStatus() == null ? "open" : input.commentStatus();
-        return new Article(id, slug, title, excerpt, input.body(), markdown.toSafeHtml(input.body()), author, tags,
+                            String commentStatus, List<String> defaultTags, @Nullable Instant publishedAt,
+                            Instant createdAt, Instant updatedAt, @Nullable Long version) {
+        String excerpt = input.excerpt() == null || input.excerpt().isEmpty() ? markdown.excerpt(input.body()) : input.excerpt();
+        String author = input.author() == null || input.author().isEmpty() ? defaultAuthor : input.author();
+        List<String> tags = input.tags() == null ? defaultTags : input.tags().stream().distinct().toList();
+        return new Article(id, slug, input.title(), excerpt, input.body(), markdown.toSafeHtml(input.body()), author, tags,
                 status, commentStatus, publishedAt, createdAt, updatedAt, version,
-                SearchTokens.of(title, excerpt, input.body()));
+                SearchTokens.of(input.title(), excerpt, input.body()));
     }
 
     @Nullable

@@ -7,7 +7,9 @@ import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import reactor.core.publisher.Mono;
 
 import java.io.IOException;
@@ -37,17 +39,21 @@ public class DemoContent implements ApplicationEventListener<ServerStartupEvent>
 
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {
-        repository.count()
+        seedIfEmpty().subscribe(article -> LOG.info("Seeded the sample article '{}'", article.slug()),
+                error -> LOG.warn("Could not seed the sample article: {}", error.getMessage()));
+    }
+
+    /** The sample article, created only when the store has no article at all. */
+    Mono<Article> seedIfEmpty() {
+        return repository.count()
                 .filter(count -> count == 0)
-                .flatMap(empty -> articles.create(sample(), "Newsroom"))
-                .subscribe(article -> LOG.info("Seeded the sample article '{}'", article.slug()),
-                        error -> LOG.warn("Could not seed the sample article", error));
+                .flatMap(empty -> articles.create(sample(), "Newsroom"));
     }
 
     @SuppressWarnings("unchecked")
     static ArticleInput parse(String document) {
         String[] parts = document.split("(?m)^---\\s*$", 3);
-        Map<String, Object> front = new Yaml().load(parts[1]);
+        Map<String, Object> front = new Yaml(new SafeConstructor(new LoaderOptions())).load(parts[1]);
         return new ArticleInput((String) front.get("title"), parts[2].strip(), null, null, (String) front.get("author"),
                 (List<String>) front.get("tags"), (String) front.getOrDefault("status", Article.PUBLISHED),
                 (String) front.getOrDefault("commentStatus", "open"), null);

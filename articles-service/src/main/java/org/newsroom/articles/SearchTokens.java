@@ -10,6 +10,9 @@ import java.util.Locale;
  */
 final class SearchTokens {
 
+    /** Longer "words" (hashes, runs of one letter) are nobody's search and would only bloat the index. */
+    private static final int MAX_WORD_LENGTH = 64;
+
     private SearchTokens() {
     }
 
@@ -19,7 +22,7 @@ final class SearchTokens {
 
     static List<String> words(String text) {
         return Arrays.stream(Slugs.toAscii(text).toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
-                .filter(word -> !word.isEmpty())
+                .filter(word -> !word.isEmpty() && word.length() <= MAX_WORD_LENGTH)
                 .distinct()
                 .toList();
     }

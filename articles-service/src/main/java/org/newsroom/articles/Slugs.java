@@ -14,16 +14,17 @@ final class Slugs {
     private Slugs() {
     }
 
+    /** A path under /articles that is not an article: GET /articles/deletions is the outbox. */
+    static boolean isReserved(String slug) {
+        return "deletions".equals(slug);
+    }
+
     static boolean isValid(String slug) {
         return slug.length() <= MAX_LENGTH && slug.matches(PATTERN);
     }
 
     static String fromTitle(String title) {
-        String ascii;
-        synchronized (TO_ASCII) {
-            ascii = TO_ASCII.transliterate(title);
-        }
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = toAscii(title).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_LENGTH) {
             slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
         }

@@ -1,9 +1,6 @@
 package org.newsroom.articles;
 
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,89 +10,116 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The service as a real process with its embedded, persistent store: restarts and kill -9 keep acknowledged writes. */
-@MicronautTest(transactional = false)
+/**
+ * The service as a real process with its embedded, persistent store under DATA_DIR: a clean
+ * restart and a kill -9 right after the 201 both keep the acknowledged article.
+ */
 class PersistenceTest {
 
-    private static final String SECRET = "articles-service-test-secret-0123456789abcdef";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
-    @Inject
-    JwtTokenGenerator tokens;
 
     @TempDir
     Path dataDir;
 
-    @Test
-    void acknowledgedArticlesSurviveARestartAndKillMinus9() throws Exception {
-        int port = freePort();
-        String token = tokens.generateToken(Authentication.build("tester", List.of("EDITOR")), 3600).orElseThrow();
+    private final List<Process> started = new ArrayList<>();
+    private int port;
+    private int starts;
 
-        Process first = start(port);
-        try {
-            awaitReady(port, first);
-            assertThat(post(port, token, "Survives a restart")).isEqualTo(201);
-        } finally {
-            stop(first, false);
-        }
-
-        Process second = start(port);
-        try {
-            awaitReady(port, second);
-            assertThat(get(port, "/articles/survives-a-restart")).isEqualTo(200);
-            assertThat(post(port, token, "Survives kill minus nine")).isEqualTo(201);
-        } finally {
-            stop(second, true);
-        }
-
-        Process third = start(port);
-        try {
-            awaitReady(port, third);
-            assertThat(get(port, "/articles/survives-a-restart")).isEqualTo(200);
-            assertThat(get(port, "/articles/survives-kill-minus-nine")).isEqualTo(200);
-        } finally {
-            stop(third, false);
+    @AfterEach
+    void stopEverything() throws InterruptedException {
+        for (Process process : started) {
+            process.destroyForcibly();
+            process.waitFor(20, TimeUnit.SECONDS);
         }
     }
 
-    private Process start(int port) throws IOException {
+    @Test
+    void acknowledgedArticlesSurviveACleanRestartAndAKillMinus9() throws Exception {
+        port = freePort();
+        String token = Tokens.editor();
+
+        Process first = start();
+        assertThat(post(token, "Survives a restart")).isEqualTo(201);
+        stop(first);
+
+        Process second = start();
+        assertThat(get("/articles/survives-a-restart")).isEqualTo(200);
+        assertThat(post(token, "Survives kill minus nine")).isEqualTo(201);
+        second.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+
+        start();
+        assertThat(get("/articles/survives-a-restart")).isEqualTo(200);
+        assertThat(get("/articles/survives-kill-minus-nine")).isEqualTo(200);
+
+        String log = Files.readString(dataDir.resolve("service-1.log"));
+        assertThat(log).contains("No MONGODB_URI set: embedded MongoDB").contains(dataDir.resolve("articles").toString());
+        assertThat(Files.exists(dataDir.resolve("articles").resolve("mongo.mv"))).isTrue();
+    }
+
+    @Test
+    void logsAreOneJsonObjectPerLineWithTheRequestIdAndNeverTheToken() throws Exception {
+        port = freePort();
+        String token = Tokens.editor();
+        Process service = start();
+
+        HttpRequest traced = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/articles/deletions"))
+                .header("Authorization", "Bearer " + token).header("X-Request-Id", "trace-me-42").build();
+        assertThat(HTTP.send(traced, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        assertThat(post(token, "Logged")).isEqualTo(201);
+        stop(service);
+
+        List<String> lines = Files.readAllLines(dataDir.resolve("service-1.log")).stream().filter(line -> !line.isBlank()).toList();
+        assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}"));
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("trace-me-42").contains("/articles/deletions"));
+        String log = String.join("\n", lines);
+        assertThat(log).doesNotContain(token).doesNotContain(token.substring(token.lastIndexOf('.') + 1))
+                .doesNotContain("Bearer").doesNotContainIgnoringCase("authorization:");
+    }
+
+    private Process start() throws IOException, InterruptedException {
+        starts++;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                Application.class.getName())
+        ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), Application.class.getName())
                 .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("service-" + port + ".log").toFile());
+                .redirectOutput(dataDir.resolve("service-" + starts + ".log").toFile());
         builder.environment().put("DATA_DIR", dataDir.toString());
         builder.environment().put("ARTICLES_PORT", String.valueOf(port));
-        builder.environment().put("JWT_SECRET", SECRET);
+        builder.environment().put("JWT_SECRET", Tokens.SECRET);
         builder.environment().remove("MONGODB_URI");
-        return builder.start();
+        builder.environment().remove("ARTICLES_SEED_DEMO");
+        builder.environment().remove("MICRONAUT_ENVIRONMENTS");
+        Process process = builder.start();
+        started.add(process);
+        awaitReady(process);
+        return process;
     }
 
-    private static void stop(Process process, boolean kill) throws InterruptedException {
-        if (kill) {
-            process.destroyForcibly();
-        } else {
-            process.destroy();
-        }
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+    /** SIGTERM, as an operator stops the service; forced only if it does not stop in time. */
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            throw new AssertionError("the service did not stop on SIGTERM");
         }
     }
 
-    private static void awaitReady(int port, Process process) throws InterruptedException {
+    private void awaitReady(Process process) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
             assertThat(process.isAlive()).as("the service process is running").isTrue();
             try {
-                if (get(port, "/health/readiness") == 200) {
+                if (get("/health/readiness") == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -106,7 +130,7 @@ class PersistenceTest {
         throw new AssertionError("the service did not become ready");
     }
 
-    private static int post(int port, String token, String title) throws IOException, InterruptedException {
+    private int post(String token, String title) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/articles"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"" + title + "\",\"body\":\"kept\",\"status\":\"published\"}"))
@@ -114,7 +138,7 @@ class PersistenceTest {
         return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private static int get(int port, String path) throws IOException, InterruptedException {
+    private int get(String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(5)).build();
         return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }

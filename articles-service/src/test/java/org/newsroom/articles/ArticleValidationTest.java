@@ -1,0 +1,203 @@
+package org.newsroom.articles;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static org.newsroom.articles.EditorDesk.unique;
+
+/** Every rule on what an editor sends: 400 problem+json naming the field, never a 500. */
+@MicronautTest(transactional = false)
+class ArticleValidationTest {
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    JwtTokenGenerator tokens;
+
+    @Inject
+    JsonMapper json;
+
+    EditorDesk desk;
+
+    @BeforeEach
+    void setUp() {
+        desk = new EditorDesk(client, tokens, json);
+    }
+
+    private static Map<String, Object> valid() {
+        Map<String, Object> article = new HashMap<>();
+        article.put("title", unique("Valid"));
+        article.put("body", "Body.");
+        return article;
+    }
+
+    private static Map<String, Object> with(String field, Object value) {
+        Map<String, Object> article = valid();
+        if (value == null) {
+            article.remove(field);
+        } else {
+            article.put(field, value);
+        }
+        return article;
+    }
+
+    static Stream<Arguments> brokenRules() {
+        return Stream.of(
+                arguments("title missing", with("title", null), "title"),
+                arguments("title blank", with("title", "   "), "title"),
+                arguments("title of 301 characters", with("title", "t".repeat(301)), "title"),
+                arguments("body missing", with("body", null), "body"),
+                arguments("body blank", with("body", " \n "), "body"),
+                arguments("body of 200,001 characters", with("body", "b".repeat(200_001)), "body"),
+                arguments("excerpt of 1,001 characters", with("excerpt", "e".repeat(1001)), "excerpt"),
+                arguments("author of 101 characters", with("author", "a".repeat(101)), "author"),
+                arguments("21 tags", with("tags", Collections.nCopies(21, "t")), "tags"),
+                arguments("empty tag", with("tags", List.of("ok", "")), "tags[1]"),
+                arguments("blank tag", with("tags", List.of("  ")), "tags[0]"),
+                arguments("tag of 51 characters", with("tags", List.of("ok", "t".repeat(51))), "tags[1]"),
+                arguments("upper-case slug", with("slug", "Not-A-Slug"), "slug"),
+                arguments("slug with a double hyphen", with("slug", "a--b"), "slug"),
+                arguments("slug with a leading hyphen", with("slug", "-a"), "slug"),
+                arguments("slug with a trailing hyphen", with("slug", "a-"), "slug"),
+                arguments("slug with a space", with("slug", "a b"), "slug"),
+                arguments("slug with an accent", with("slug", "café"), "slug"),
+                arguments("empty slug", with("slug", ""), "slug"),
+                arguments("slug of 121 characters", with("slug", "s".repeat(121)), "slug"),
+                arguments("reserved slug", with("slug", "deletions"), "slug"),
+                arguments("title that makes no slug", with("title", "!!! ???"), "slug"),
+                arguments("title that makes a reserved slug", with("title", "Deletions"), "slug"),
+                arguments("unknown status", with("status", "live"), "status"),
+                arguments("unknown commentStatus", with("commentStatus", "maybe"), "commentStatus"),
+                arguments("object for title", with("title", Map.of("$ne", "")), "title"),
+                arguments("array for body", with("body", List.of("x", "y")), "body"),
+                arguments("object for body", with("body", Map.of("x", "y")), "body"),
+                arguments("string for tags", with("tags", "politics"), "tags"),
+                arguments("object in tags", with("tags", List.of(Map.of("$gt", ""))), "tags[0]"),
+                arguments("text for version", with("version", "abc"), "version"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenRules")
+    void brokenRuleIsABadRequestNamingTheField(String rule, Map<String, Object> article, String field) {
+        Http.Reply reply = desk.create(article);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = desk.tree(reply.body());
+        assertThat(problem.get("status").getNumberValue().intValue()).isEqualTo(400);
+        assertThat(EditorDesk.items(problem.get("errors"))).extracting(error -> error.get("field").getStringValue()).contains(field);
+        assertThat(reply.body()).doesNotContain("io.micronaut").doesNotContain("Exception").doesNotContain("com.mongodb");
+    }
+
+    @Test
+    void operatorObjectWhereTheTitleBelongsIsABadRequestNamingTitle() {
+        Http.Reply reply = desk.send(HttpRequest.POST("/articles", "{\"title\": {\"$ne\": \"\"}, \"body\": \"x\"}")
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("\"field\":\"title\"").doesNotContain("io.micronaut");
+    }
+
+    @Test
+    void everyBrokenFieldIsNamedInOneAnswer() {
+        Map<String, Object> bad = new HashMap<>();
+        bad.put("title", "x".repeat(301));
+        bad.put("body", "x".repeat(200_001));
+        bad.put("slug", "Not-A-Slug");
+        bad.put("excerpt", "x".repeat(1001));
+        bad.put("author", "x".repeat(101));
+        bad.put("tags", Collections.nCopies(21, "t"));
+        bad.put("status", "live");
+        bad.put("commentStatus", "maybe");
+
+        Http.Reply reply = desk.create(bad);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(EditorDesk.items(desk.tree(reply.body()).get("errors"))).extracting(error -> error.get("field").getStringValue())
+                .contains("title", "body", "slug", "excerpt", "author", "tags", "status", "commentStatus");
+    }
+
+    @Test
+    void valuesAtTheLimitsAreAccepted() {
+        Map<String, Object> article = new HashMap<>();
+        String title = UUID.randomUUID() + " " + "t".repeat(263);
+        article.put("title", "   " + title + "   ");
+        article.put("body", "b".repeat(200_000));
+        article.put("excerpt", "e".repeat(1000));
+        article.put("author", "a".repeat(100));
+        article.put("tags", Collections.nCopies(20, "t".repeat(50)));
+        article.put("slug", UUID.randomUUID().toString().substring(0, 8) + "-" + "s".repeat(111));
+
+        Http.Reply reply = desk.create(article);
+
+        assertThat(title).hasSize(300);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        assertThat(desk.tree(reply.body()).get("title").getStringValue()).isEqualTo(title);
+    }
+
+    @Test
+    void oneCharacterTitleIsEnough() {
+        String slug = "x-" + UUID.randomUUID().toString().substring(0, 8);
+
+        assertThat(desk.create(Map.of("title", "X", "body", "b", "slug", slug)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void updateFollowsTheSameRules() {
+        String slug = desk.draft(unique("Rules")).get("slug").getStringValue();
+
+        Http.Reply reply = desk.put(slug, Map.of("title", " ", "body", "b", "version", 0, "status", "gone"));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("\"field\":\"title\"").contains("\"field\":\"status\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "not json", "{\"title\":", "[1, 2]", "\"a string\"", "null", "{\"title\": \"t\", \"body\": \"b\", \"version\": 1e999}"})
+    void malformedJsonIsABadRequest(String body) {
+        Http.Reply reply = desk.send(HttpRequest.POST("/articles", body).contentType(MediaType.APPLICATION_JSON_TYPE));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void unknownFieldsAreIgnored() {
+        Map<String, Object> article = valid();
+        article.put("searchTokens", List.of("planted"));
+        article.put("bodyHtml", "<script>alert(1)</script>");
+        article.put("id", "0123456789abcdef01234567");
+        article.put("status", "published");
+
+        JsonNode created = desk.tree(desk.create(article).body());
+
+        assertThat(created.get("bodyHtml").getStringValue()).isEqualTo("<p>Body.</p>\n");
+        assertThat(created.get("id").getStringValue()).isNotEqualTo("0123456789abcdef01234567");
+        assertThat(desk.http.get("/articles?q=body").body()).contains(created.get("slug").getStringValue());
+        assertThat(desk.http.get("/articles?q=planted").body()).doesNotContain(created.get("slug").getStringValue());
+    }
+}

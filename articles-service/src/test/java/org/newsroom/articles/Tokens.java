@@ -1,0 +1,42 @@
+package org.newsroom.articles;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+/** HS256 tokens signed by the test itself: good ones for a service in another process, and forged or expired ones. */
+final class Tokens {
+
+    /** The platform secret of the test configuration (application-test.yml). */
+    static final String SECRET = "articles-service-test-secret-0123456789abcdef";
+
+    private Tokens() {
+    }
+
+    static String sign(String secret, Instant expiresAt, String... roles) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .subject("tester")
+                .claim("roles", List.of(roles))
+                .issueTime(Date.from(Instant.now().minusSeconds(60)))
+                .expirationTime(Date.from(expiresAt))
+                .build();
+        SignedJWT token = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        try {
+            token.sign(new MACSigner(secret));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return token.serialize();
+    }
+
+    static String editor() {
+        return sign(SECRET, Instant.now().plusSeconds(3600), "EDITOR");
+    }
+}
