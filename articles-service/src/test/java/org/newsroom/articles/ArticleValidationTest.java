@@ -2,14 +2,9 @@ package org.newsroom.articles;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
-import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,21 +27,7 @@ import static org.newsroom.articles.EditorDesk.unique;
 class ArticleValidationTest {
 
     @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JwtTokenGenerator tokens;
-
-    @Inject
-    JsonMapper json;
-
     EditorDesk desk;
-
-    @BeforeEach
-    void setUp() {
-        desk = new EditorDesk(client, tokens, json);
-    }
 
     private static Map<String, Object> valid() {
         Map<String, Object> article = new HashMap<>();

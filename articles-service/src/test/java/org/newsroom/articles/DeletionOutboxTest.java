@@ -1,13 +1,8 @@
 package org.newsroom.articles;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
-import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,24 +17,10 @@ import static org.newsroom.articles.EditorDesk.unique;
 class DeletionOutboxTest {
 
     @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JwtTokenGenerator tokens;
-
-    @Inject
-    JsonMapper json;
-
-    @Inject
     ArticleDeletionRepository deletions;
 
+    @Inject
     EditorDesk desk;
-
-    @BeforeEach
-    void setUp() {
-        desk = new EditorDesk(client, tokens, json);
-    }
 
     private List<String> outboxIds() {
         Http.Reply reply = desk.get("/articles/deletions");

@@ -1,9 +1,6 @@
 package org.newsroom.articles;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -21,11 +18,7 @@ class DemoContentTest {
     static final String SAMPLE = "/articles/israeli-defense-minister-visits-us-amid-tensions-over-gaza-war";
 
     @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JwtTokenGenerator tokens;
+    EditorDesk desk;
 
     @Inject
     DemoContent demoContent;
@@ -35,7 +28,7 @@ class DemoContentTest {
 
     @Test
     void emptyStoreIsSeededWithThePublishedSampleArticleOnce() throws InterruptedException {
-        Http http = new Http(client, tokens);
+        Http http = desk.http;
         Http.Reply sample = http.get(SAMPLE);
         for (Instant deadline = Instant.now().plus(Duration.ofSeconds(30)); sample.status() != 200 && Instant.now().isBefore(deadline); ) {
             Thread.sleep(100);

@@ -3,9 +3,11 @@ package org.newsroom.articles;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
+import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,13 +19,14 @@ import java.util.stream.StreamSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Test-side editor: writes articles over HTTP with an EDITOR token and reads the JSON answers. */
+@Singleton
 final class EditorDesk {
 
     final Http http;
     final String token;
     private final JsonMapper json;
 
-    EditorDesk(HttpClient client, JwtTokenGenerator tokens, JsonMapper json) {
+    EditorDesk(@Client("/") HttpClient client, JwtTokenGenerator tokens, JsonMapper json) {
         this.http = new Http(client, tokens);
         this.token = http.token("EDITOR");
         this.json = json;

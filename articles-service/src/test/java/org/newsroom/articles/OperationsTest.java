@@ -2,15 +2,10 @@ package org.newsroom.articles;
 
 import com.mongodb.reactivestreams.client.MongoClient;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
-import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
@@ -24,27 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OperationsTest {
 
     @Inject
-    @Client("/")
-    HttpClient client;
-
-    @Inject
-    JwtTokenGenerator tokens;
-
-    @Inject
-    JsonMapper json;
-
-    @Inject
     MongoClient mongo;
 
     @Inject
     ArticleIndexes indexes;
 
+    @Inject
     EditorDesk desk;
-
-    @BeforeEach
-    void setUp() {
-        desk = new EditorDesk(client, tokens, json);
-    }
 
     @Test
     void healthIsUpWithTheDatabaseUp() {
