@@ -1,0 +1,77 @@
+package org.newsroom.gateway;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsroom.gateway.FakeBackends.ID;
+import static org.newsroom.gateway.FakeBackends.SLUG;
+
+/** The per-IP limit on /api, behind a trusted proxy whose X-Forwarded-For names the client. */
+class RateLimitTest {
+
+    private static FakeBackends backends;
+
+    @BeforeAll
+    static void start() {
+        backends = new FakeBackends(Map.of("gateway.rate-limit-per-second", 3, "gateway.trusted-proxies", "10.0.0.0/8, 127.0.0.1"));
+        backends.publishedArticle();
+        backends.comments.stubFor(post(urlPathEqualTo("/articles/" + ID + "/comments")).willReturn(aResponse().withStatus(201)));
+    }
+
+    @AfterAll
+    static void stop() {
+        backends.close();
+    }
+
+    private static List<Integer> burst(String clientIp, String path, int requests) {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            statuses.add(backends.get(path, Map.of("X-Forwarded-For", clientIp)).status());
+        }
+        return statuses;
+    }
+
+    @Test
+    void aBurstIsAllowedThenExcessRequestsAreTooManyWithRetryAfter() {
+        List<Integer> statuses = burst("198.51.100.1", "/api/comments/not-an-id", 6);
+        assertThat(statuses).as("a burst of twice the rate passes").containsOnly(404);
+
+        FakeBackends.Reply limited = null;
+        for (int i = 0; i < 30 && limited == null; i++) {
+            FakeBackends.Reply reply = backends.get("/api/comments/not-an-id", Map.of("X-Forwarded-For", "198.51.100.1"));
+            limited = reply.status() == 429 ? reply : null;
+        }
+
+        assertThat(limited).isNotNull();
+        assertThat(Integer.parseInt(limited.header("Retry-After"))).isPositive();
+        assertThat(limited.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(backends.json(limited.body())).containsEntry("status", 429);
+    }
+
+    @Test
+    void eachClientHasItsOwnLimitAndOperationsAreNotLimited() {
+        assertThat(burst("198.51.100.2", "/api/comments/not-an-id", 30)).contains(429);
+
+        assertThat(backends.get("/api/comments/not-an-id", Map.of("X-Forwarded-For", "198.51.100.3")).status()).isEqualTo(404);
+        assertThat(burst("198.51.100.2", "/health/liveness", 10)).containsOnly(200);
+    }
+
+    @Test
+    void aTrustedProxysForwardedForNamesTheClient() {
+        backends.send("POST", "/api/articles/" + SLUG + "/comments", "{}", Map.of("X-Forwarded-For", "203.0.113.50, 10.1.2.3"));
+
+        backends.comments.verify(postRequestedFor(urlPathEqualTo("/articles/" + ID + "/comments"))
+                .withHeader("X-Client-IP", equalTo("203.0.113.50")));
+    }
+}
