@@ -17,6 +17,14 @@ class NetworkPolicyTest {
     private final Kubernetes k8s = new Kubernetes();
 
     @Test
+    void everythingInTheNamespaceIsDeniedUnlessAPolicyAllowsIt() {
+        assertThat(k8s.all("NetworkPolicy")).as("a default-deny policy").anyMatch(policy ->
+                LabelSelector.isEmpty(Tree.map(policy, "spec", "podSelector"))
+                        && policyTypes(policy).containsAll(List.of(INGRESS, EGRESS))
+                        && Tree.list(policy, "spec", "ingress").isEmpty() && Tree.list(policy, "spec", "egress").isEmpty());
+    }
+
+    @Test
     void onlyGatewayPodsReachTheServicesAndOnlyOnTheirPort() {
         for (String service : Contract.BACKENDS) {
             List<Map<String, Object>> rules = rules(service, INGRESS, "ingress");
