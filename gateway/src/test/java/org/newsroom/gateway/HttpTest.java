@@ -150,7 +150,7 @@ class HttpTest {
 
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.body()).contains("/api/articles/{slug}:", "/api/articles/{slug}/comments:", "/api/moderation/comments:",
-                "/api/comments/{id}:");
+                "/api/comments/{id}:", "/api/login:");
         assertThat(ui.status()).isEqualTo(200);
         assertThat(ui.header("Content-Type")).startsWith("text/html");
         assertThat(ui.body()).contains("/swagger/news-platform-1.0.yml");

@@ -160,14 +160,17 @@ class WritesTest {
     }
 
     @Test
-    void aModeratorsCommentCarriesTheirToken() {
+    void aModeratorsCommentCarriesTheirTokenButAnInvalidTokenIsNotPassedOn() {
         String token = backends.token("MODERATOR");
         backends.comments.stubFor(post(urlPathEqualTo("/articles/" + ID + "/comments")).willReturn(aResponse().withStatus(201)));
 
         backends.send("POST", "/api/articles/" + SLUG + "/comments", "{}", Map.of("Authorization", "Bearer " + token));
+        backends.send("POST", "/api/articles/" + SLUG + "/comments", "{}", Map.of("Authorization", "Bearer " + token + "forged"));
 
-        backends.comments.verify(postRequestedFor(urlPathEqualTo("/articles/" + ID + "/comments"))
+        backends.comments.verify(exactly(1), postRequestedFor(urlPathEqualTo("/articles/" + ID + "/comments"))
                 .withHeader("Authorization", equalTo("Bearer " + token)));
+        backends.comments.verify(exactly(1), postRequestedFor(urlPathEqualTo("/articles/" + ID + "/comments"))
+                .withHeader("Authorization", absent()));
     }
 
     @Test

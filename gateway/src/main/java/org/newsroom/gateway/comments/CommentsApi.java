@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -97,7 +98,8 @@ public class CommentsApi {
 
     @Post("/articles/{slug}/comments")
     @Operation(summary = "Leave a reply: 404 unknown article, 403 closed, 400 invalid, 409 duplicate, 429 too soon")
-    public Mono<HttpResponse<byte[]>> post(String slug, @Nullable @Body byte[] body, HttpRequest<?> request) {
+    public Mono<HttpResponse<byte[]>> post(String slug, @Nullable @Body byte[] body, @Nullable Authentication authentication,
+                                           HttpRequest<?> request) {
         if (!Identifiers.isSlug(slug)) {
             return Mono.just(Responses.of(Rendered.notFound(), request));
         }
@@ -107,7 +109,7 @@ public class CommentsApi {
         if (userAgent != null) {
             client.put("X-Client-User-Agent", userAgent);
         }
-        Call call = Call.of(request);
+        Call call = authentication == null ? Call.anonymous(request) : Call.of(request);
         return withArticle(slug, call, article -> {
             if (!article.isOpen()) {
                 return Mono.just(Rendered.problem(403, "Forbidden", "Comments are closed on this article."));

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import java.math.BigInteger;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,8 +49,9 @@ public class TrustedProxies {
     }
 
     public String clientIp(HttpRequest<?> request) {
-        String peer = request.getRemoteAddress().getAddress().getHostAddress();
-        if (!isTrusted(peer)) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        String peer = remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
+        if (ranges.isEmpty() || !isTrusted(peer)) {
             return peer;
         }
         List<String> hops = new ArrayList<>();
