@@ -8,6 +8,7 @@ import org.newsroom.gateway.http.TrustedProxies;
 import java.net.InetSocketAddress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TrustedProxiesTest {
 
@@ -38,6 +39,18 @@ class TrustedProxiesTest {
         assertThat(proxies.clientIp(from("10.0.0.7", "198.51.100.1, 203.0.113.5, 192.168.1.1"))).isEqualTo("203.0.113.5");
         assertThat(proxies.clientIp(from("10.0.0.7", null))).isEqualTo("10.0.0.7");
         assertThat(proxies.clientIp(from("10.0.0.7", "not-an-ip"))).isEqualTo("10.0.0.7");
+        assertThat(proxies.clientIp(from("10.0.0.7", "evil.example, 203.0.113.5"))).isEqualTo("203.0.113.5");
+        assertThat(proxies.clientIp(from("10.0.0.7", "10.9.9.9, 192.168.1.1"))).as("a client inside the trusted network")
+                .isEqualTo("10.9.9.9");
+    }
+
+    @Test
+    void aMalformedSettingStopsTheStart() {
+        for (String setting : new String[] {"10.0.0.0/33", "10.0.0.0/x", "proxy.example", "::1/129"}) {
+            assertThatThrownBy(() -> new TrustedProxies(setting)).as(setting)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("TRUSTED_PROXIES");
+        }
+        assertThat(new TrustedProxies(" 10.0.0.0/8 , ").clientIp(from("10.1.1.1", "203.0.113.5"))).isEqualTo("203.0.113.5");
     }
 
     @Test

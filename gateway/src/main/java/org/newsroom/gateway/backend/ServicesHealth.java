@@ -25,7 +25,7 @@ import java.util.Map;
 @Singleton
 public class ServicesHealth implements HealthIndicator {
 
-    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
+    private static final Duration PROBE_TIMEOUT = Duration.ofMillis(500);
 
     private final Backend articles;
     private final Backend comments;

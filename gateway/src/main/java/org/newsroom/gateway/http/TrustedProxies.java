@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Who the client is: the connection's peer, or, when that peer is one of {@code TRUSTED_PROXIES}
- * (IPs or CIDR ranges), the right-most {@code X-Forwarded-For} entry that is not itself trusted.
+ * (IPs or CIDR ranges), the right-most {@code X-Forwarded-For} entry that is not itself trusted (the
+ * left-most when every entry is: a client inside the trusted network).
  */
 @Singleton
 public class TrustedProxies {
@@ -41,10 +42,12 @@ public class TrustedProxies {
             }
             String[] parts = value.split("/", 2);
             byte[] network = parse(parts[0]);
-            if (network == null) {
+            int bits = network == null ? 0 : network.length * 8;
+            int prefix = parts.length == 2 && parts[1].matches("\\d{1,3}") ? Integer.parseInt(parts[1]) : parts.length == 2 ? -1 : bits;
+            if (network == null || prefix < 0 || prefix > bits) {
                 throw new IllegalArgumentException("TRUSTED_PROXIES: not an IP address or range: " + value);
             }
-            ranges.add(new Range(network, parts.length == 2 ? Integer.parseInt(parts[1]) : network.length * 8));
+            ranges.add(new Range(network, prefix));
         }
     }
 
@@ -67,7 +70,7 @@ public class TrustedProxies {
                 return hop;
             }
         }
-        return peer;
+        return hops.isEmpty() ? peer : hops.get(0);
     }
 
     boolean isTrusted(String ip) {
