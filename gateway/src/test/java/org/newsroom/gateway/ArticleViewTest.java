@@ -32,7 +32,7 @@ class ArticleViewTest {
 
     @BeforeAll
     static void start() {
-        backends = new FakeBackends(Map.of("gateway.circuit.minimum-calls", 10_000));
+        backends = new FakeBackends(FakeBackends.NO_CIRCUIT);
     }
 
     @AfterAll
@@ -42,9 +42,7 @@ class ArticleViewTest {
 
     @BeforeEach
     void resetStubs() {
-        backends.articles.resetAll();
-        backends.comments.resetAll();
-        backends.publishedArticle();
+        backends.reset();
     }
 
     @Test
@@ -116,9 +114,7 @@ class ArticleViewTest {
     @Test
     void anEditorSeesADraftBecauseTheTokenIsPassedOn() {
         String token = backends.token("EDITOR");
-        backends.articles.stubFor(get(urlEqualTo("/articles/draft-one")).willReturn(aResponse().withStatus(404)));
-        backends.articles.stubFor(get(urlEqualTo("/articles/draft-one")).withHeader("Authorization", equalTo("Bearer " + token))
-                .willReturn(okJson(FakeBackends.article(ID, "draft-one", "draft", "open"))));
+        backends.draftVisibleWith(token);
         backends.commentsAnswer(okJson(FakeBackends.commentPage("x")));
 
         assertThat(backends.get("/api/articles/draft-one", Map.of("Authorization", "Bearer " + token)).body())

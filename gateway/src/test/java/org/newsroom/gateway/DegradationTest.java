@@ -26,7 +26,7 @@ class DegradationTest {
 
     @BeforeAll
     static void start() {
-        backends = new FakeBackends(Map.of("gateway.circuit.minimum-calls", 10_000));
+        backends = new FakeBackends(FakeBackends.NO_CIRCUIT);
     }
 
     @AfterAll
@@ -36,15 +36,7 @@ class DegradationTest {
 
     @BeforeEach
     void resetStubs() {
-        if (!backends.comments.isRunning()) {
-            backends.comments.start();
-        }
-        if (!backends.articles.isRunning()) {
-            backends.articles.start();
-        }
-        backends.articles.resetAll();
-        backends.comments.resetAll();
-        backends.publishedArticle();
+        backends.reset();
         backends.articles.stubFor(get(urlPathEqualTo("/articles")).willReturn(okJson(
                 "{\"items\":[{\"id\":\"cccccccccccccccccccccccc\",\"slug\":\"c\"}],\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1}")));
     }

@@ -45,12 +45,7 @@ class DeletionTest {
 
     @BeforeEach
     void resetStubs() {
-        if (!backends.comments.isRunning()) {
-            backends.comments.start();
-        }
-        backends.articles.resetAll();
-        backends.comments.resetAll();
-        backends.publishedArticle();
+        backends.reset();
         backends.articles.stubFor(get(urlEqualTo("/articles/deletions")).willReturn(okJson("[]")));
         backends.articles.stubFor(delete(urlEqualTo("/articles/" + SLUG)).willReturn(aResponse().withStatus(204)));
         backends.articles.stubFor(delete(urlEqualTo(OUTBOX_ENTRY)).willReturn(aResponse().withStatus(204)));

@@ -40,6 +40,8 @@ public final class FakeBackends implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "admin-test-password";
     public static final String ID = "aaaaaaaaaaaaaaaaaaaaaaaa";
     public static final String SLUG = "the-slug";
+    /** A circuit that never opens, for tests of one fault at a time. */
+    public static final Map<String, Object> NO_CIRCUIT = Map.of("gateway.circuit.minimum-calls", 10_000);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public final WireMockServer articles = new WireMockServer(options().port(freePort()));
@@ -153,10 +155,28 @@ public final class FakeBackends implements AutoCloseable {
         return gateway.getApplicationContext().getBean(MeterRegistry.class).counter("gateway.backend.retries", "service", service).count();
     }
 
+    /** Both stubs running again, forgetting their stubs and requests, with {@link #SLUG} published. */
+    public void reset() {
+        for (WireMockServer stub : List.of(articles, comments)) {
+            if (!stub.isRunning()) {
+                stub.start();
+            }
+            stub.resetAll();
+        }
+        publishedArticle();
+    }
+
     /** articles-service knows {@link #SLUG} as a published article with comments open. */
     public void publishedArticle() {
         articles.stubFor(WireMock.get(urlEqualTo("/articles/" + SLUG)).willReturn(okJson(article(ID, SLUG, "published", "open"))));
         articles.stubFor(WireMock.get(urlEqualTo("/articles/" + SLUG + "/comment-status")).willReturn(okJson(commentStatus(ID, SLUG, "open"))));
+    }
+
+    /** articles-service shows the draft {@code draft-one} only to a request carrying {@code token}. */
+    public void draftVisibleWith(String token) {
+        articles.stubFor(WireMock.get(urlEqualTo("/articles/draft-one")).willReturn(WireMock.aResponse().withStatus(404)));
+        articles.stubFor(WireMock.get(urlEqualTo("/articles/draft-one")).withHeader("Authorization", WireMock.equalTo("Bearer " + token))
+                .willReturn(okJson(article(ID, "draft-one", "draft", "open"))));
     }
 
     public void commentsAnswer(ResponseDefinitionBuilder answer) {

@@ -31,7 +31,7 @@ class HttpTest {
 
     @BeforeAll
     static void start() {
-        backends = new FakeBackends(Map.of("gateway.circuit.minimum-calls", 10_000));
+        backends = new FakeBackends(FakeBackends.NO_CIRCUIT);
     }
 
     @AfterAll
@@ -41,12 +41,7 @@ class HttpTest {
 
     @BeforeEach
     void resetStubs() {
-        if (!backends.comments.isRunning()) {
-            backends.comments.start();
-        }
-        backends.articles.resetAll();
-        backends.comments.resetAll();
-        backends.publishedArticle();
+        backends.reset();
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
         backends.articles.stubFor(get(urlPathEqualTo("/articles")).willReturn(okJson(
                 "{\"items\":[{\"id\":\"" + ID + "\",\"slug\":\"" + SLUG + "\"}],\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1}")));

@@ -40,9 +40,7 @@ class RetryTest {
 
     @BeforeEach
     void resetStubs() {
-        backends.articles.resetAll();
-        backends.comments.resetAll();
-        backends.publishedArticle();
+        backends.reset();
     }
 
     @Test

@@ -40,9 +40,7 @@ class ViewCacheTest {
 
     @BeforeEach
     void resetStubs() throws InterruptedException {
-        backends.articles.resetAll();
-        backends.comments.resetAll();
-        backends.publishedArticle();
+        backends.reset();
         backends.commentsAnswer(okJson(FakeBackends.commentPage("first")));
         Thread.sleep(600);
     }
@@ -114,9 +112,7 @@ class ViewCacheTest {
     @Test
     void anEditorsAnswerIsNeverServedToAnyoneElse() {
         String token = backends.token("EDITOR");
-        backends.articles.stubFor(get(urlEqualTo("/articles/draft-one")).willReturn(aResponse().withStatus(404)));
-        backends.articles.stubFor(get(urlEqualTo("/articles/draft-one")).withHeader("Authorization", equalTo("Bearer " + token))
-                .willReturn(okJson(FakeBackends.article(ID, "draft-one", "draft", "open"))));
+        backends.draftVisibleWith(token);
 
         assertThat(backends.get("/api/articles/draft-one", Map.of("Authorization", "Bearer " + token)).status()).isEqualTo(200);
         assertThat(backends.get("/api/articles/draft-one").status()).isEqualTo(404);

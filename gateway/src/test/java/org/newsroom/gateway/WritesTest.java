@@ -39,7 +39,7 @@ class WritesTest {
 
     @BeforeAll
     static void start() {
-        backends = new FakeBackends(Map.of("gateway.circuit.minimum-calls", 10_000));
+        backends = new FakeBackends(FakeBackends.NO_CIRCUIT);
     }
 
     @AfterAll
@@ -49,9 +49,7 @@ class WritesTest {
 
     @BeforeEach
     void resetStubs() {
-        backends.articles.resetAll();
-        backends.comments.resetAll();
-        backends.publishedArticle();
+        backends.reset();
     }
 
     @Test
