@@ -2,6 +2,7 @@ package org.newsroom.articles;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import org.newsroom.support.http.StrictString;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -16,14 +17,14 @@ import java.util.Locale;
  */
 @Serdeable
 public record ArticleInput(
-        @NotEmpty @Size(max = 300) String title,
-        @NotBlank @Size(max = 200_000) String body,
-        @Nullable @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case letters and digits separated by single hyphens") String slug,
-        @Nullable @Size(max = 1000) String excerpt,
-        @Nullable @Size(max = 100) String author,
+        @NotEmpty @Size(max = 300) @Serdeable.Deserializable(using = StrictString.class) String title,
+        @NotBlank @Size(max = 200_000) @Serdeable.Deserializable(using = StrictString.class) String body,
+        @Nullable @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case letters and digits separated by single hyphens") @Serdeable.Deserializable(using = StrictString.class) String slug,
+        @Nullable @Size(max = 1000) @Serdeable.Deserializable(using = StrictString.class) String excerpt,
+        @Nullable @Size(max = 100) @Serdeable.Deserializable(using = StrictString.class) String author,
         @Nullable @Size(max = 20) List<@NotEmpty @Size(max = 50) String> tags,
-        @Nullable @Pattern(regexp = "draft|published", message = "must be draft or published") String status,
-        @Nullable @Pattern(regexp = "open|closed", message = "must be open or closed") String commentStatus,
+        @Nullable @Pattern(regexp = "draft|published", message = "must be draft or published") @Serdeable.Deserializable(using = StrictString.class) String status,
+        @Nullable @Pattern(regexp = "open|closed", message = "must be open or closed") @Serdeable.Deserializable(using = StrictString.class) String commentStatus,
         @Nullable Long version) {
 
     public ArticleInput {

@@ -75,6 +75,8 @@ class ArticleValidationTest {
                 arguments("unknown commentStatus", with("commentStatus", "maybe"), "commentStatus"),
                 arguments("object for title", with("title", Map.of("$ne", "")), "title"),
                 arguments("array for body", with("body", List.of("x", "y")), "body"),
+                arguments("one-item array for title", with("title", List.of("A title")), "title"),
+                arguments("one-item array for status", with("status", List.of("published")), "status"),
                 arguments("object for body", with("body", Map.of("x", "y")), "body"),
                 arguments("string for tags", with("tags", "politics"), "tags"),
                 arguments("object in tags", with("tags", List.of(Map.of("$gt", ""))), "tags[0]"),

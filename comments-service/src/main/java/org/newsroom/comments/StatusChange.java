@@ -1,5 +1,6 @@
 package org.newsroom.comments;
 
+import org.newsroom.support.http.StrictString;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

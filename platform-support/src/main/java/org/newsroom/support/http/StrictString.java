@@ -1,4 +1,4 @@
-package org.newsroom.comments;
+package org.newsroom.support.http;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.tree.JsonNode;
