@@ -1,5 +1,6 @@
 package org.newsroom.articles;
 
+import org.newsroom.support.testing.Http;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package org.newsroom.articles;
 
+import org.newsroom.support.testing.Http;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;

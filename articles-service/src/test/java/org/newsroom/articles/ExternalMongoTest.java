@@ -1,5 +1,6 @@
 package org.newsroom.articles;
 
+import org.newsroom.support.testing.Http;
 import com.mongodb.reactivestreams.client.MongoClients;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;

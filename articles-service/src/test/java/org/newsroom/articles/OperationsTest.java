@@ -1,5 +1,6 @@
 package org.newsroom.articles;
 
+import org.newsroom.support.testing.Http;
 import com.mongodb.reactivestreams.client.MongoClient;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.json.tree.JsonNode;

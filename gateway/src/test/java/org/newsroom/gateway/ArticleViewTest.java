@@ -1,9 +1,7 @@
 package org.newsroom.gateway;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,23 +24,11 @@ import static org.newsroom.gateway.FakeBackends.ID;
 import static org.newsroom.gateway.FakeBackends.SLUG;
 
 /** The reader's views built from the two services: the article page and the list, their shapes and their calls. */
-class ArticleViewTest {
-
-    private static FakeBackends backends;
+class ArticleViewTest extends FakeBackendsTest {
 
     @BeforeAll
     static void start() {
         backends = new FakeBackends(FakeBackends.NO_CIRCUIT);
-    }
-
-    @AfterAll
-    static void stop() {
-        backends.close();
-    }
-
-    @BeforeEach
-    void resetStubs() {
-        backends.reset();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.newsroom.gateway;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,23 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsroom.gateway.FakeBackends.SLUG;
 
 /** One fault at a time: comments-service failing degrades the pages, articles-service failing is a quick 503. */
-class DegradationTest {
-
-    private static FakeBackends backends;
+class DegradationTest extends FakeBackendsTest {
 
     @BeforeAll
     static void start() {
         backends = new FakeBackends(FakeBackends.NO_CIRCUIT);
     }
 
-    @AfterAll
-    static void stop() {
-        backends.close();
-    }
-
     @BeforeEach
-    void resetStubs() {
-        backends.reset();
+    void stubTheServices() {
         backends.articles.stubFor(get(urlPathEqualTo("/articles")).willReturn(okJson(
                 "{\"items\":[{\"id\":\"cccccccccccccccccccccccc\",\"slug\":\"c\"}],\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1}")));
     }

@@ -1,7 +1,6 @@
 package org.newsroom.gateway;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,25 +26,17 @@ import static org.newsroom.gateway.FakeBackends.ID;
 import static org.newsroom.gateway.FakeBackends.SLUG;
 
 /** Deleting an article takes its comments with it, at once or, when comments-service is down, once it is back. */
-class DeletionTest {
+class DeletionTest extends FakeBackendsTest {
 
     private static final String ARTICLE_COMMENTS = "/articles/" + ID + "/comments";
     private static final String OUTBOX_ENTRY = "/articles/deletions/" + ID;
-    private static FakeBackends backends;
-
     @BeforeAll
     static void start() {
         backends = new FakeBackends(Map.of("gateway.deletion-relay.interval", "300ms", "gateway.circuit.minimum-calls", 10_000));
     }
 
-    @AfterAll
-    static void stop() {
-        backends.close();
-    }
-
     @BeforeEach
-    void resetStubs() {
-        backends.reset();
+    void stubTheServices() {
         backends.articles.stubFor(get(urlEqualTo("/articles/deletions")).willReturn(okJson("[]")));
         backends.articles.stubFor(delete(urlEqualTo("/articles/" + SLUG)).willReturn(aResponse().withStatus(204)));
         backends.articles.stubFor(delete(urlEqualTo(OUTBOX_ENTRY)).willReturn(aResponse().withStatus(204)));

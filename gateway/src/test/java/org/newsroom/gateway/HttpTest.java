@@ -1,6 +1,5 @@
 package org.newsroom.gateway;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,24 +23,16 @@ import static org.newsroom.gateway.FakeBackends.ID;
 import static org.newsroom.gateway.FakeBackends.SLUG;
 
 /** ETags, request ids, size limits, error bodies, API docs and operations endpoints. */
-class HttpTest {
+class HttpTest extends FakeBackendsTest {
 
     private static final String COMMENT_ID = "0123456789abcdef01234567";
-    private static FakeBackends backends;
-
     @BeforeAll
     static void start() {
         backends = new FakeBackends(FakeBackends.NO_CIRCUIT);
     }
 
-    @AfterAll
-    static void stop() {
-        backends.close();
-    }
-
     @BeforeEach
-    void resetStubs() {
-        backends.reset();
+    void stubTheServices() {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
         backends.articles.stubFor(get(urlPathEqualTo("/articles")).willReturn(okJson(
                 "{\"items\":[{\"id\":\"" + ID + "\",\"slug\":\"" + SLUG + "\"}],\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1}")));

@@ -2,9 +2,7 @@ package org.newsroom.gateway;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -23,24 +21,12 @@ import static org.newsroom.gateway.FakeBackends.ID;
 import static org.newsroom.gateway.FakeBackends.SLUG;
 
 /** Reads are retried once after a broken connection, from a small budget; writes never are. */
-class RetryTest {
-
-    private static FakeBackends backends;
+class RetryTest extends FakeBackendsTest {
 
     @BeforeAll
     static void start() {
         backends = new FakeBackends(Map.of("gateway.circuit.minimum-calls", 10_000,
                 "gateway.retry.burst", 3, "gateway.retry.floor-per-second", 0));
-    }
-
-    @AfterAll
-    static void stop() {
-        backends.close();
-    }
-
-    @BeforeEach
-    void resetStubs() {
-        backends.reset();
     }
 
     @Test

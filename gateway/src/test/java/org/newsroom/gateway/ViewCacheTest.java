@@ -1,6 +1,5 @@
 package org.newsroom.gateway;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,23 +23,15 @@ import static org.newsroom.gateway.FakeBackends.ID;
 import static org.newsroom.gateway.FakeBackends.SLUG;
 
 /** The view cache with its default lifetime: cheap repeated reads, yet every change shows within a second. */
-class ViewCacheTest {
-
-    private static FakeBackends backends;
+class ViewCacheTest extends FakeBackendsTest {
 
     @BeforeAll
     static void start() {
         backends = new FakeBackends(Map.of("gateway.cache.enabled", true, "gateway.circuit.minimum-calls", 10_000));
     }
 
-    @AfterAll
-    static void stop() {
-        backends.close();
-    }
-
     @BeforeEach
-    void resetStubs() throws InterruptedException {
-        backends.reset();
+    void stubTheServices() throws InterruptedException {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("first")));
         Thread.sleep(600);
     }

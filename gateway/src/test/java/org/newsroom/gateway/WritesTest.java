@@ -1,8 +1,6 @@
 package org.newsroom.gateway;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -31,25 +29,13 @@ import static org.newsroom.gateway.FakeBackends.ID;
 import static org.newsroom.gateway.FakeBackends.SLUG;
 
 /** Editors', commenters' and moderators' writes: checked here, forwarded as they came, answered as the services answer. */
-class WritesTest {
+class WritesTest extends FakeBackendsTest {
 
     private static final String COMMENT_ID = "dddddddddddddddddddddddd";
     private static final String PROBLEM = "application/problem+json";
-    private static FakeBackends backends;
-
     @BeforeAll
     static void start() {
         backends = new FakeBackends(FakeBackends.NO_CIRCUIT);
-    }
-
-    @AfterAll
-    static void stop() {
-        backends.close();
-    }
-
-    @BeforeEach
-    void resetStubs() {
-        backends.reset();
     }
 
     @Test
