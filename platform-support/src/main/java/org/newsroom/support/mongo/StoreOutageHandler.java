@@ -1,8 +1,9 @@
-package org.newsroom.articles;
+package org.newsroom.support.mongo;
 
 import com.mongodb.MongoException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -12,8 +13,12 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 
-/** A database that cannot be reached is an outage the gateway can recognise (503), not a bug (500). */
+/**
+ * In every service with a database: one that cannot be reached is an outage the gateway can
+ * recognise (503), not a bug (500). No driver message reaches the client.
+ */
 @Singleton
+@Requires(classes = MongoException.class)
 @Produces
 public class StoreOutageHandler implements ExceptionHandler<MongoException, HttpResponse<?>> {
 
