@@ -43,6 +43,7 @@ final class WordPressImport {
     void item(WxrItem item) throws PlatformUnavailable {
         if (!item.isPost()) {
             report.skipped("item of type " + (item.type().isEmpty() ? "(none)" : item.type()), 1);
+            report.skipped("comment of an item that is not a post", item.comments().size());
             return;
         }
         ArticleImported article = platform.importArticle(article(item));
