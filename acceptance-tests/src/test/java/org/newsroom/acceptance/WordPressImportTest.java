@@ -37,8 +37,8 @@ class WordPressImportTest {
     @Test
     void postsBecomeArticlesAndOtherItemsAreSkippedAndCounted() {
         assertThat(first.exit()).as(first.toString()).isZero();
-        assertThat(first.out()).contains("Skipped item of type page: 18", "Skipped item of type attachment: 37",
-                "Skipped item of type nav_menu_item: 65", "Skipped pingback: 2", "Skipped trackback: 2");
+        assertThat(first.out()).contains("Articles: 58 created", "Comments approved: 23 created", "Comments pending: 1 created",
+                "Skipped item of type page: 21", "Skipped item of type attachment: 37", "Skipped item of type nav_menu_item: 70", "Skipped pingback: 2", "Skipped trackback: 2");
         JsonNode article = anonymous.get("/api/articles/template-comments").json().path("article");
         assertThat(article.path("bodyFormat").asText()).isEqualTo("html");
         assertThat(article.path("publishedAt").asText()).isEqualTo("2012-01-03T17:11:37Z");
@@ -100,7 +100,7 @@ class WordPressImportTest {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("DOCTYPE");
-        assertThat(anonymous.get("/api/articles?q=evil").json().path("total").asLong()).isZero();
+        assertThat(run.out()).as("stopped before signing in").doesNotContain("Articles:");
     }
 
     @Test
@@ -121,8 +121,10 @@ class WordPressImportTest {
         assertThat(slug).endsWith("-world");
         JsonNode view = anonymous.get("/api/articles/" + slug).json();
         assertThat(view.path("article").path("title").asText()).isEqualTo("Emoji \uD83C\uDF89 and \u05e9\u05dc\u05d5\u05dd");
-        assertThat(view.path("article").path("bodyHtml").asText()).contains("zero\u200bwidth", "\u200fx",
+        assertThat(view.path("article").path("body").asText()).contains("zero\u200bwidth", "\u200fx",
                 "\uD83D\uDC68\u200d\uD83D\uDC69\u200d\uD83D\uDC67");
+        assertThat(view.path("article").path("bodyHtml").asText()).contains("zero\u200bwidth", "\u200fx",
+                "&#x1f468;\u200d&#x1f469;\u200d&#x1f467;");
         assertThat(view.path("comments").path("items").get(0).path("content").asText()).isEqualTo("Part one, part two \uD83D\uDE80");
     }
 
