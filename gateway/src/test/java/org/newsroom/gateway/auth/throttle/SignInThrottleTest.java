@@ -97,6 +97,13 @@ class SignInThrottleTest {
         }
     }
 
+    /** What was logged so far; the access log may still be appending (under the appender's lock). */
+    private List<ILoggingEvent> loggedEvents() {
+        synchronized (logged) {
+            return List.copyOf(logged.list);
+        }
+    }
+
     private static Logger root() {
         return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     }
@@ -163,10 +170,12 @@ class SignInThrottleTest {
         int before = checks.checks();
         FakeBackends.Reply wrongPassword = login("ed", "not-it", "203.0.113.5");
         int afterWrongPassword = checks.checks();
+        String costForWrongPassword = checks.lastCost();
         FakeBackends.Reply unknownUser = login("nobody-here", "not-it", "203.0.113.6");
 
         assertThat(afterWrongPassword - before).isEqualTo(1);
         assertThat(checks.checks() - afterWrongPassword).as("an unknown user costs one bcrypt check too").isEqualTo(1);
+        assertThat(checks.lastCost()).as("of the same cost").isEqualTo(costForWrongPassword).isEqualTo("04");
         assertThat(unknownUser.status()).isEqualTo(wrongPassword.status()).isEqualTo(401);
         assertThat(unknownUser.body()).isEqualTo(wrongPassword.body());
         assertThat(unknownUser.header("Content-Type")).isEqualTo(wrongPassword.header("Content-Type"));
@@ -223,11 +232,11 @@ class SignInThrottleTest {
         }
         login(backends, "ed", ED_PASSWORD, ip, "req-throttled-9");
 
-        List<String> throttledLines = logged.list.stream().map(ILoggingEvent::getFormattedMessage)
+        List<String> throttledLines = loggedEvents().stream().map(ILoggingEvent::getFormattedMessage)
                 .filter(line -> line.startsWith("Sign-in throttled")).toList();
         assertThat(throttledLines).hasSize(1);
         assertThat(throttledLines.get(0)).contains("\"ed\"", "requestId=req-throttled-9").doesNotContain(ip);
-        assertThat(logged.list).isNotEmpty().allSatisfy(event -> assertThat(event.getFormattedMessage())
+        assertThat(loggedEvents()).isNotEmpty().allSatisfy(event -> assertThat(event.getFormattedMessage())
                 .doesNotContain("secret-guess", ED_PASSWORD, ip));
     }
 
@@ -275,7 +284,7 @@ class SignInThrottleTest {
             }
 
             assertThat(login(storeDown, "ed", ED_PASSWORD, ip, "req-down").status()).isEqualTo(200);
-            assertThat(logged.list).filteredOn(event -> event.getLevel().toString().equals("WARN"))
+            assertThat(loggedEvents()).filteredOn(event -> event.getLevel().toString().equals("WARN"))
                     .extracting(ILoggingEvent::getFormattedMessage)
                     .filteredOn(line -> line.startsWith("Sign-in throttle store unavailable"))
                     .hasSizeGreaterThanOrEqualTo(7)
