@@ -10,11 +10,13 @@ import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
 
 /**
  * An H2 collection that plans its queries over all its indexes: the longest equality prefix of a
@@ -59,11 +61,24 @@ final class IndexedH2Collection extends H2Collection {
                 return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
             }
         }
-        Iterable<Object> candidates = candidates(QueryConditions.of(query));
-        if (candidates == null) {
+        QueryConditions conditions = QueryConditions.of(query);
+        Index<Object> unique = uniqueIndexFixedBy(conditions);
+        if (unique != null) {
+            return matchDocuments(query, uniquePositions(unique, conditions), orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+        IndexRange range = bestRange(conditions, orderBy);
+        if (range == null) {
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
-        return matchDocuments(query, candidates, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        List<Object> positions = new ArrayList<>(range.index().positions(range.prefixValues()));
+        if (!range.inSortOrder()) {
+            return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+        if (range.descending()) {
+            Collections.reverse(positions);
+        }
+        Stream<Document> inOrder = positions.stream().map(this::getDocument);
+        return matchDocumentsFromStream(query, inOrder, numberToSkip, limit, batchSize, null, fieldSelector);
     }
 
     /** The documents matching a {@code $match} stage, found like a query's. */
@@ -73,35 +88,36 @@ final class IndexedH2Collection extends H2Collection {
         return matched;
     }
 
-    /** Positions of the documents the best index allows, or null when no index helps. */
-    private Iterable<Object> candidates(QueryConditions conditions) {
-        if (conditions.values().isEmpty()) {
-            return null;
-        }
-        Index<Object> unique = uniqueIndexFixedBy(conditions);
-        if (unique != null) {
-            String field = unique.getKeys().get(0).getKey();
-            Set<Object> positions = new LinkedHashSet<>();
-            for (Object value : conditions.values().get(field)) {
-                unique.getPositions(new Document(field, value)).forEach(positions::add);
-            }
-            return positions;
-        }
-        SecondaryIndex best = null;
-        int bestPrefix = 0;
+    /**
+     * The range of a secondary index to read: the one fixing the most leading fields, and among
+     * those one whose next fields give the requested order (then no sort is needed, and a limit
+     * stops reading early). Null when no index fixes a field.
+     */
+    private IndexRange bestRange(QueryConditions conditions, Document orderBy) {
+        IndexRange best = null;
         for (Index<Object> index : getIndexes()) {
             if (index instanceof SecondaryIndex secondary) {
                 int prefix = prefixLength(secondary, conditions.values());
-                if (prefix > bestPrefix) {
-                    best = secondary;
-                    bestPrefix = prefix;
+                if (prefix == 0) {
+                    continue;
+                }
+                IndexRange range = new IndexRange(secondary, prefixValues(secondary, prefix, conditions.values()),
+                        SortOrder.of(secondary, prefix, orderBy));
+                if (best == null || range.betterThan(best)) {
+                    best = range;
                 }
             }
         }
-        if (best == null) {
-            return null;
+        return best;
+    }
+
+    private static Set<Object> uniquePositions(Index<Object> unique, QueryConditions conditions) {
+        String field = unique.getKeys().get(0).getKey();
+        Set<Object> positions = new LinkedHashSet<>();
+        for (Object value : conditions.values().get(field)) {
+            unique.getPositions(new Document(field, value)).forEach(positions::add);
         }
-        return best.positions(prefixValues(best, bestPrefix, conditions.values()));
+        return positions;
     }
 
     private Index<Object> uniqueIndexFixedBy(QueryConditions conditions) {

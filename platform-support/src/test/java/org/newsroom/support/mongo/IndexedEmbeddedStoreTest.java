@@ -10,6 +10,7 @@ import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Flux;
@@ -35,6 +36,8 @@ class IndexedEmbeddedStoreTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final List<String> GROUPS = List.of("a", "b", "c", "d", "e", "f", "g", "h");
     private static final List<String> TAGS = List.of("red", "green", "blue", "black");
+    private static final List<Bson> SORTS = List.of(Sorts.ascending("createdAt", "n"), Sorts.ascending("createdAt", "_id"),
+            Sorts.descending("createdAt", "_id"), Sorts.ascending("flag", "createdAt", "_id"));
 
     @TempDir
     Path dataDir;
@@ -56,7 +59,9 @@ class IndexedEmbeddedStoreTest {
                 await(plain.insertMany(batch.stream().map(Document::new).toList()));
                 for (int query = 0; query < 40; query++) {
                     Bson filter = randomFilter(random);
-                    assertEquals(find(plain, filter), find(indexed, filter), "find " + filter);
+                    for (Bson sort : SORTS) {
+                        assertEquals(find(plain, filter, sort), find(indexed, filter, sort), "find " + filter + " by " + sort);
+                    }
                     assertEquals(count(plain, filter), count(indexed, filter), "count " + filter);
                     assertEquals(groupCounts(plain, filter), groupCounts(indexed, filter), "group " + filter);
                 }
@@ -134,7 +139,7 @@ class IndexedEmbeddedStoreTest {
                 tags.add(tag);
             }
         }
-        Document document = new Document("n", n).append("flag", random.nextBoolean())
+        Document document = new Document("_id", new ObjectId()).append("n", n).append("flag", random.nextBoolean())
                 .append("createdAt", Instant.ofEpochSecond(random.nextInt(500))).append("tags", tags)
                 .append("weight", random.nextInt(10));
         if (random.nextInt(10) > 0) {
@@ -161,8 +166,8 @@ class IndexedEmbeddedStoreTest {
         };
     }
 
-    private static List<Document> find(MongoCollection<Document> collection, Bson filter) {
-        return Flux.from(collection.find(filter).projection(new Document("_id", 0)).sort(Sorts.ascending("createdAt", "n"))
+    private static List<Document> find(MongoCollection<Document> collection, Bson filter, Bson sort) {
+        return Flux.from(collection.find(filter).sort(sort)
                 .skip(1).limit(25)).collectList().block(WAIT);
     }
 
