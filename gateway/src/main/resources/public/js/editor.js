@@ -10,7 +10,7 @@ const COPY_DELAY_MS = 300;
 const LISTS = { draft: 'Drafts', published: 'Published articles' };
 const DONE = {
   created: { draft: 'Draft saved.', published: 'Published.' },
-  updated: { draft: 'Draft saved.', published: 'Published.' },
+  updated: { draft: 'Draft saved.', published: 'Saved: readers see the new version.' },
   switched: { draft: 'Unpublished: it is a draft again and readers no longer see it.', published: 'Published.' },
 };
 

@@ -43,6 +43,19 @@ class ArticlePreviewTest extends FakeBackendsTest {
     }
 
     @Test
+    void aRefusalChallengesForABearerTokenSoBrowsersOpenNoPasswordDialog() {
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + FakeBackends.ADMIN_PASSWORD).getBytes());
+
+        FakeBackends.Reply expired = backends.send("POST", PATH, "{\"body\":\"x\"}", Map.of("Authorization", "Bearer an.expired.token"));
+        FakeBackends.Reply withPassword = backends.send("POST", PATH, "{\"body\":\"x\"}", Map.of("Authorization", basic));
+
+        assertThat(expired.status()).isEqualTo(401);
+        assertThat(expired.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"gateway\"");
+        assertThat(withPassword.status()).isEqualTo(401);
+        backends.articles.verify(exactly(0), anyRequestedFor(anyUrl()));
+    }
+
+    @Test
     void theBodyGoesToArticlesServiceWithTheEditorsTokenAndTheRenderedHtmlComesBack() {
         String token = backends.token("EDITOR");
         String body = "{\"body\":\"## Hi\\n\\n- one\",\"excerpt\":\"\"}";
