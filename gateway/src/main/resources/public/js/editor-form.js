@@ -7,6 +7,7 @@ const LABELS = {
   title: 'Title', slug: 'Slug', body: 'Text', excerpt: 'Excerpt', tags: 'Tags', commentStatus: 'Comments',
 };
 const PREVIEW_DELAY_MS = 400;
+const PREVIEW_RETRIES = 5;
 
 /** What the editor has typed, as the API takes it. */
 export function readForm() {
@@ -99,6 +100,7 @@ export function missingFields(fields) {
 
 let previewTimer = null;
 let previewRun = 0;
+let previewFailures = 0;
 
 /** Renders the body through the platform's own renderer, a moment after the typing stops. */
 export function schedulePreview(onExpired, delay = PREVIEW_DELAY_MS) {
@@ -119,11 +121,12 @@ async function renderPreview(onExpired) {
     byId('preview-body').replaceWith(rendered);
     byId('preview-excerpt').textContent = result.data.excerpt ? `“${result.data.excerpt}”` : '';
     status.textContent = result.data.bodyHtml ? 'As readers will see it:' : 'Nothing to preview yet.';
+    previewFailures = 0;
     return;
   }
   if (result.status === 401) {
     status.textContent = 'Sign in again to see the preview.';
-    onExpired(() => renderPreview(onExpired));
+    onExpired('preview', () => renderPreview(onExpired));
     return;
   }
   const problem = result.data && Array.isArray(result.data.errors) && result.data.errors[0];
@@ -132,6 +135,11 @@ async function renderPreview(onExpired) {
     403: 'Your account cannot preview articles.',
     413: 'The text is too long to preview or save (over 64 KiB).',
   }[result.status] || 'The preview is unavailable right now. Your text is safe.';
+  // a service that is restarting or busy: try again a little later, a few times
+  if ((result.status === 0 || result.status >= 500) && previewFailures < PREVIEW_RETRIES) {
+    previewFailures++;
+    schedulePreview(onExpired, 1000 * previewFailures);
+  }
 }
 
 export function stopPreview() {

@@ -21,7 +21,9 @@ const state = {
   version: null, // the version the edits build on, sent with every save
   dirty: false,
   server: null, // the server's version after a conflict
-  retry: null, // what to do once the editor has signed in again
+  saving: false,
+  notice: '', // said once above the list, e.g. that an article was deleted
+  retries: new Map(), // what to do once the editor has signed in again, by what it is
 };
 let copyTimer = null;
 
@@ -80,8 +82,8 @@ byId('sign-out').addEventListener('click', () => {
 });
 
 /** A token that expired mid-edit: sign in again in place, then carry on with what was being done. */
-function askToSignInAgain(retry) {
-  state.retry = retry;
+function askToSignInAgain(what, retry) {
+  state.retries.set(what, retry);
   session.expire();
   if (!byId('reauth').hidden) return;
   byId('reauth-username').value = session.user();
@@ -102,9 +104,9 @@ byId('reauth-form').addEventListener('submit', async (event) => {
   }
   byId('reauth').hidden = true;
   show(byId('signed-in-as'), `Signed in as ${session.user()}`);
-  const retry = state.retry;
-  state.retry = null;
-  if (retry) retry();
+  const retries = [...state.retries.values()];
+  state.retries.clear();
+  retries.forEach((retry) => retry());
 });
 
 // ——— the list of articles ———
@@ -161,18 +163,17 @@ async function renderList(focus) {
     await renderList(focus);
     return;
   }
-  if (!items.length) show(note, state.q ? 'No articles match.' : `No ${state.list === 'draft' ? 'drafts' : 'published articles'} yet.`);
-  else if (note.dataset.keep !== 'true') show(note, '');
-  note.dataset.keep = 'false';
+  const empty = state.q ? 'No articles match.' : `No ${state.list === 'draft' ? 'drafts' : 'published articles'} yet.`;
+  show(note, [state.notice, items.length ? '' : empty].filter(Boolean).join(' '));
+  state.notice = '';
   list.replaceChildren(...items.map(listItem));
   pager(byId('list-pager'), state.page, totalPages, (n) => `#page-${n}`, ['← Previous', 'Next →']);
   if (focus) byId('list-title').focus();
 }
 
 function listNote(text) {
-  const note = byId('list-message');
-  show(note, text);
-  note.dataset.keep = 'true';
+  state.notice = text;
+  show(byId('list-message'), text);
 }
 
 byId('list-tabs').addEventListener('click', (event) => {
@@ -217,7 +218,7 @@ function openForm(article) {
   state.article = article;
   state.version = article ? article.version : null;
   state.server = null;
-  state.retry = null;
+  state.retries.clear();
   showOnly('editor-panel');
   hideNotices();
   fillForm(article || {});
@@ -315,7 +316,7 @@ async function save(status) {
     result = await call('POST', '/api/articles', body);
   }
   if (result.status === 401) {
-    askToSignInAgain(() => save(status));
+    askToSignInAgain('save', () => submit(status));
     return;
   }
   if ((result.status === 200 || result.status === 201) && result.data && result.data.slug) {
@@ -355,7 +356,7 @@ async function failed(result) {
 async function showConflict() {
   const result = await call('GET', `${articlePath(state.article.slug)}?size=1`);
   if (result.status === 401) {
-    askToSignInAgain(showConflict);
+    askToSignInAgain('conflict', showConflict);
     return;
   }
   const server = result.status === 200 && result.data ? result.data.article : null;
@@ -396,13 +397,24 @@ byId('keep-mine').addEventListener('click', () => {
   formMessage('Your text stays. Save again to replace their changes with yours.');
 });
 
+/** One save at a time: the buttons are off until the answer is in. */
+async function submit(status) {
+  const buttons = byId('article-form').querySelectorAll('.form-actions button');
+  if (state.saving) return;
+  state.saving = true;
+  buttons.forEach((each) => { each.disabled = true; });
+  try {
+    await save(status);
+  } finally {
+    state.saving = false;
+    buttons.forEach((each) => { each.disabled = false; });
+  }
+}
+
 byId('article-form').addEventListener('submit', (event) => {
   event.preventDefault();
   const button = event.submitter && event.submitter.dataset.status ? event.submitter : null;
-  const status = button ? button.dataset.status : (state.article ? state.article.status : 'draft');
-  const buttons = byId('article-form').querySelectorAll('.form-actions button');
-  buttons.forEach((each) => { each.disabled = true; });
-  save(status).finally(() => buttons.forEach((each) => { each.disabled = false; }));
+  submit(button ? button.dataset.status : (state.article ? state.article.status : 'draft'));
 });
 
 byId('delete').addEventListener('click', () => {
@@ -419,7 +431,7 @@ async function deleteArticle() {
   const { slug, title } = state.article;
   const result = await call('DELETE', articlePath(slug));
   if (result.status === 401) {
-    askToSignInAgain(deleteArticle);
+    askToSignInAgain('delete', deleteArticle);
     return;
   }
   if (result.status !== 204 && result.status !== 404) {

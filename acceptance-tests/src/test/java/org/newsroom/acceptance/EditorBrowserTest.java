@@ -86,6 +86,11 @@ class EditorBrowserTest {
 
     private String saveAndAwait(String button, String message) {
         field(button).click();
+        return awaitSaved(message);
+    }
+
+    /** Waits for the message of a save and returns the slug the address now names. */
+    private String awaitSaved(String message) {
         BROWSER.awaitText(By.id("form-message"), message);
         until("the address names the article", driver -> driver.getCurrentUrl().contains("#edit/"));
         String url = BROWSER.driver().getCurrentUrl();
@@ -223,7 +228,7 @@ class EditorBrowserTest {
         assertThat(field("reauth-username").getAttribute("value")).isEqualTo("editor");
         type("reauth-password", Stack.EDITOR_PASSWORD);
         field("reauth-submit").click();
-        String slug = saveAndAwait("save-draft", "Draft saved.");
+        String slug = awaitSaved("Draft saved.");
         assertThat(field("body").getAttribute("value")).isEqualTo("Words that must not be lost.");
         assertThat(api.as(editorToken()).delete("/api/articles/" + slug).status()).isEqualTo(204);
     }
