@@ -58,7 +58,7 @@ public class ArticleController {
         if (!isEditor(caller)) {
             return Mono.error(new HttpStatusException(HttpStatus.FORBIDDEN, "Drafts are for editors."));
         }
-        return search.drafts(page, size);
+        return search.drafts(page, size, q);
     }
 
     @Get("/{slug}")

@@ -33,12 +33,14 @@ public class WebPages {
     private final byte[] front;
     private final byte[] article;
     private final byte[] moderation;
+    private final byte[] editor;
     private final byte[] notFound;
 
     public WebPages(ResourceResolver resources) {
         this.front = read(resources, "index.html");
         this.article = read(resources, "article.html");
         this.moderation = read(resources, "moderation.html");
+        this.editor = read(resources, "editor.html");
         this.notFound = read(resources, "not-found.html");
     }
 
@@ -59,6 +61,12 @@ public class WebPages {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<byte[]> moderation() {
         return page(HttpStatus.OK, moderation);
+    }
+
+    @Get("/editor")
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<byte[]> editor() {
+        return page(HttpStatus.OK, editor);
     }
 
     private static HttpResponse<byte[]> page(HttpStatus status, byte[] html) {

@@ -46,6 +46,8 @@ class PublicFilesTest {
     void theThreePagesAndTheirScriptsAreThere() {
         assertThat(FILES).containsKeys("index.html", "article.html", "moderation.html", "not-found.html",
                 "js/front.js", "js/article.js", "js/moderation.js", "js/dom.js", "css/site.css", "README.md");
+        assertThat(FILES).containsKeys("editor.html", "js/editor.js", "js/editor-form.js", "js/editor-session.js",
+                "js/editor-copies.js", "css/editor.css");
     }
 
     @Test

@@ -121,6 +121,17 @@ class WebPagesTest implements TestPropertyProvider {
     }
 
     @Test
+    void editorPageIsServedWithTheStrictPolicy() {
+        HttpResponse<String> page = get("/editor");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertSecuredHtml(page);
+        assertThat(header(page, "X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.body()).contains("id=\"login-form\"").contains("id=\"article-form\"")
+                .contains("<script type=\"module\" src=\"/static/js/editor.js\"></script>");
+    }
+
+    @Test
     void pagesAreRevalidatedRatherThanCachedStale() {
         assertThat(header(get("/"), "Cache-Control")).isEqualTo("no-cache");
     }
