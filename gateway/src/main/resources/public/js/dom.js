@@ -66,6 +66,13 @@ export function pageParam(params, name) {
 }
 
 /** Seconds from a Retry-After header (delta-seconds or an HTTP date), or null when absent. */
+/** "45 seconds", "15 minutes": how long Retry-After asks to wait, in words. */
+export function waitInWords(seconds, unknown = 'a moment') {
+  if (!seconds) return unknown;
+  if (seconds < 90) return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
+  return `${Math.ceil(seconds / 60)} minutes`;
+}
+
 export function retryAfterSeconds(headers) {
   const value = (headers && headers.get('Retry-After')) || '';
   if (/^\d+$/.test(value.trim())) return Math.max(1, parseInt(value, 10));
