@@ -34,10 +34,11 @@ class ArticlePageTest extends FakeBackendsTest {
         settings.put("site.url", SITE + "/");
         settings.put("site.name", "The Test Times");
         backends = new FakeBackends(settings);
+        warmUp("/articles/" + SLUG);
     }
 
     static Document html(FakeBackends.Reply reply) {
-        assertThat(reply.header("Content-Type")).startsWith("text/html").containsIgnoringCase("charset=utf-8");
+        assertThat(reply.header("Content-Type")).as(reply.status() + " " + reply.body()).startsWith("text/html").containsIgnoringCase("charset=utf-8");
         return Jsoup.parse(reply.body(), SITE);
     }
 
@@ -108,8 +109,10 @@ class ArticlePageTest extends FakeBackendsTest {
     void theBodyTheThreadsAndTheReplyFormAreInTheHtml() {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello there")));
 
-        Document page = html(backends.get("/articles/" + SLUG));
+        FakeBackends.Reply reply = backends.get("/articles/" + SLUG);
+        Document page = html(reply);
 
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(page.selectFirst("#article-title").text()).isEqualTo("T");
         assertThat(page.selectFirst("#article-body").html()).contains("<p>b</p>");
         Element comment = page.getElementById("comment-" + COMMENT_ID);
@@ -164,6 +167,16 @@ class ArticlePageTest extends FakeBackendsTest {
     }
 
     @Test
+    void thePageCarriesTheStrictContentSecurityPolicy() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+
+        FakeBackends.Reply reply = backends.get("/articles/" + SLUG);
+
+        assertThat(reply.header("Content-Security-Policy")).contains("script-src 'self'").contains("form-action 'self'");
+        assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
     void thePageCarriesAnETagAndAnswers304WhileItStillMatches() {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
 
@@ -207,8 +220,8 @@ class ArticlePageTest extends FakeBackendsTest {
     }
 
     @Test
-    void whenArticlesServiceIsDownThePageSaysSoWith503() {
-        backends.articles.stop();
+    void whenArticlesServiceFailsThePageSaysSoWith503() {
+        backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG)).willReturn(aResponse().withStatus(503)));
 
         FakeBackends.Reply reply = backends.get("/articles/" + SLUG);
 

@@ -30,6 +30,7 @@ class FrontPageTest extends FakeBackendsTest {
         settings.put("site.url", ArticlePageTest.SITE);
         settings.put("site.name", "The Test Times");
         backends = new FakeBackends(settings);
+        warmUp("/");
     }
 
     private static String listPage(int page, int totalPages) {

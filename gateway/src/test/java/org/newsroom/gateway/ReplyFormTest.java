@@ -43,6 +43,7 @@ class ReplyFormTest extends FakeBackendsTest {
         Map<String, Object> settings = new HashMap<>(FakeBackends.NO_CIRCUIT);
         settings.put("site.url", ArticlePageTest.SITE);
         backends = new FakeBackends(settings);
+        warmUp("/articles/" + SLUG);
     }
 
     private static Map<String, String> typed() {
