@@ -26,11 +26,14 @@ class ArticlePageTest extends FakeBackendsTest {
 
     static final String SITE = "https://news.example";
     static final String COMMENT_ID = "0123456789abcdef01234567";
+    /** What these tests check is the page, not the services' budgets: a loaded machine must not make a page degraded. */
+    static final Map<String, Object> GENEROUS_BUDGETS = Map.of("gateway.comments.timeout-ms", 5000, "gateway.articles.timeout-ms", 5000);
     private static final ObjectMapper JACKSON = new ObjectMapper();
 
     @BeforeAll
     static void start() {
         Map<String, Object> settings = new HashMap<>(FakeBackends.NO_CIRCUIT);
+        settings.putAll(ArticlePageTest.GENEROUS_BUDGETS);
         settings.put("site.url", SITE + "/");
         settings.put("site.name", "The Test Times");
         backends = new FakeBackends(settings);

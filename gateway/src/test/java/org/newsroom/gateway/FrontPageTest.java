@@ -27,6 +27,7 @@ class FrontPageTest extends FakeBackendsTest {
     @BeforeAll
     static void start() {
         Map<String, Object> settings = new HashMap<>(FakeBackends.NO_CIRCUIT);
+        settings.putAll(ArticlePageTest.GENEROUS_BUDGETS);
         settings.put("site.url", ArticlePageTest.SITE);
         settings.put("site.name", "The Test Times");
         backends = new FakeBackends(settings);
