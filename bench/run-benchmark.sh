@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures the gateway against articles-service serving the bare article, with wrk on loopback.
+# Measures the gateway against articles-service serving the bare article, with wrk on loopback,
+# and the rendered article page against the JSON view it is built from.
 # Starts the stack with ./run (rate limit off), plus two extra gateways on the same services:
 # one with its view cache off, one whose comments-service is unreachable. Each scenario is warmed
 # up first (WARMUP seconds, default 30: on 2 shared cores the JIT needs that long). Prints req/s,
@@ -29,6 +30,7 @@ wait_ready "$NOCOMMENTS_PORT"
 print_header
 measure direct-articles-service "http://localhost:$ARTICLES_PORT/articles/$SLUG"
 measure gateway-cached "http://localhost:$GATEWAY_PORT/api/articles/$SLUG"
+measure gateway-article-page "http://localhost:$GATEWAY_PORT/articles/$SLUG"
 measure gateway-cache-off "http://localhost:$NOCACHE_PORT/api/articles/$SLUG"
 measure gateway-list-page "http://localhost:$GATEWAY_PORT/api/articles"
 measure gateway-list-page-cache-off "http://localhost:$NOCACHE_PORT/api/articles"
@@ -37,6 +39,8 @@ measure gateway-comments-down "http://localhost:$NOCOMMENTS_PORT/api/articles/$S
 echo
 echo "gateway/direct with cache:    $(ratio gateway-cached direct-articles-service)   (target >= 1.0)"
 echo "gateway/direct cache off:     $(ratio gateway-cache-off direct-articles-service)   (target >= 0.35)"
+page_cost=$(awk -v json="$(cat "$WORK/gateway-cached.rps")" -v page="$(cat "$WORK/gateway-article-page.rps")" 'BEGIN {printf "%.2f", json / page}')
+echo "rendered page/JSON view time: $page_cost   (target <= 1.5; both with the cache on)"
 echo "comments-service down: see its p99 and errors above (target: no errors, p99 <= 600 ms)"
 for port in "$ARTICLES_PORT" "$COMMENTS_PORT" "$GATEWAY_PORT"; do
   echo "RSS of the service on port $port: $(rss_mb "$(pid_on_port "$port")") MB"
