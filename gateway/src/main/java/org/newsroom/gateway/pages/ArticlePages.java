@@ -24,6 +24,7 @@ import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * The article page as finished HTML, built from the same cached view the JSON API serves (same
@@ -64,7 +65,7 @@ public class ArticlePages {
         int commentPage = PageNumbers.parse(cpage);
         boolean awaitingNote = marks.isValid(slug, awaiting, Instant.now());
         String parentId = replytocom != null && Identifiers.isId(replytocom) ? replytocom : "";
-        ReplyForm form = new ReplyForm("", "", "", "", parentId, false, null, java.util.Map.of());
+        ReplyForm form = new ReplyForm("", "", "", "", parentId, false, null, Map.of());
         boolean shared = !awaitingNote && parentId.isEmpty();
         return render(slug, commentPage, form, awaitingNote, shared, 200, request)
                 .map(page -> {
