@@ -229,7 +229,9 @@ function openForm(article) {
     fillForm({ ...copy, slug: article ? article.slug : copy.slug });
     state.version = article && Number.isInteger(copy.version) ? copy.version : state.version;
     state.dirty = true;
-    byId('restored-text').textContent = `Your unsaved changes from ${formatDate(copy.savedAt, true)} were put back.`;
+    const overtaken = article && state.version !== article.version
+      ? ' The article has been saved by someone else since: saving will show what changed, nothing is overwritten.' : '';
+    byId('restored-text').textContent = `Your unsaved changes from ${formatDate(copy.savedAt, true)} were put back.${overtaken}`;
     byId('restored').hidden = false;
   } else {
     if (copy) forgetCopy();

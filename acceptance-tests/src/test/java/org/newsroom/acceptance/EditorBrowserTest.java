@@ -234,6 +234,34 @@ class EditorBrowserTest {
     }
 
     @Test
+    void everyRefusalIsExplainedNextToItsField() {
+        signInAsEditor();
+        open("/editor#new");
+        BROWSER.await(By.id("article-form"));
+
+        field("save-draft").click();
+        BROWSER.awaitText(By.id("title-error"), "Title is required");
+        assertThat(field("body-error").getText()).contains("Text is required");
+        assertThat(field("title").getAttribute("aria-invalid")).isEqualTo("true");
+
+        type("title", Fixtures.unique("Refused"));
+        type("body", "Some text.");
+        type("slug", Stack.SAMPLE_SLUG);
+        field("save-draft").click();
+        BROWSER.awaitText(By.id("slug-error"), "already taken");
+        assertThat(field("slug").getAttribute("aria-invalid")).isEqualTo("true");
+
+        type("slug", "Not A Slug");
+        type("tags", "fine, " + "t".repeat(51));
+        field("save-draft").click();
+        BROWSER.awaitText(By.id("form-message"), "Please correct the fields marked below.");
+        assertThat(field("slug-error").getText()).startsWith("Slug must be lower-case letters and digits");
+        assertThat(field("tags-error").getText()).startsWith("Tag 2 ");
+        assertThat(field("title-error").isDisplayed()).isFalse();
+        assertThat(field("body").getAttribute("value")).isEqualTo("Some text.");
+    }
+
+    @Test
     void unsavedTextSurvivesAReloadAndCanBeDiscarded() {
         signInAsEditor();
         open("/editor#new");
