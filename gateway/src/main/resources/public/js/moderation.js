@@ -124,11 +124,17 @@ function signedIn(focus) {
   refresh().then(() => { if (focus && !byId('queue').hidden) byId('queue-title').focus(); });
 }
 
+/** "45 seconds", "15 minutes": how long Retry-After asks to wait, in words. */
+function waitInWords(seconds) {
+  if (!seconds) return 'a little while';
+  if (seconds < 90) return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
+  return `${Math.ceil(seconds / 60)} minutes`;
+}
+
 function loginProblem(status, headers) {
   if (status === 400 || status === 401) return 'Wrong username or password.';
   if (status === 429) {
-    const wait = retryAfterSeconds(headers);
-    return `Too many attempts. Please wait ${wait ? `${wait} ${wait === 1 ? 'second' : 'seconds'}` : 'a moment'}.`;
+    return `Too many failed sign-in attempts. Please try again in ${waitInWords(retryAfterSeconds(headers))}.`;
   }
   return UNAVAILABLE;
 }

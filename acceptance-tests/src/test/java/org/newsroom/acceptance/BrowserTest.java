@@ -120,6 +120,33 @@ class BrowserTest {
     }
 
     @Test
+    void repeatedWrongPasswordsOnTheSignInFormEndInAMessageSayingHowLongToWait() {
+        WebDriver driver = open("/moderation");
+        String username = Fixtures.unique("nobody");
+        for (int i = 0; i < 5; i++) {
+            signIn(driver, username, "wrong-" + i);
+            assertThat(driver.findElement(By.id("login-message")).getText()).isEqualTo("Wrong username or password.");
+        }
+
+        signIn(driver, username, "wrong-again");
+
+        assertThat(driver.findElement(By.id("login-message")).getText())
+                .isEqualTo("Too many failed sign-in attempts. Please try again in 15 minutes.");
+    }
+
+    /** Submits the sign-in form and waits for its answer (the form clears the password when it comes). */
+    private void signIn(WebDriver driver, String username, String password) {
+        WebElement name = BROWSER.await(By.id("username"));
+        name.clear();
+        name.sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("login")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(d -> d.findElement(By.id("password")).getAttribute("value").isEmpty()
+                        && d.findElement(By.id("login")).isEnabled());
+    }
+
+    @Test
     void hostileCommentAndAuthorNameStayText() {
         String hostileName = "<img src=x onerror=\"window.__xss=1\">";
         String hostileText = Fixtures.unique("<script>window.__xss=2</script><b>bold?</b>");

@@ -46,6 +46,18 @@ class ComposeFileTest {
     }
 
     @Test
+    void theGatewayKeepsItsSignInCountsInADatabaseOfItsOwnOnOneOfTheMongoDbs() {
+        URI uri = compose.mongoUri(Contract.GATEWAY);
+        assertThat(uri.getScheme()).isEqualTo("mongodb");
+        assertThat(uri.getPort()).isEqualTo(27017);
+        assertThat(uri.getPath()).as("the database its embedded store uses").isEqualTo("/" + ServiceCode.of(Contract.GATEWAY).database());
+        for (String service : Contract.BACKENDS) {
+            assertThat(uri.getPath()).as("not a service's database").isNotEqualTo(compose.mongoUri(service).getPath());
+        }
+        assertThat(compose.healthCommand(uri.getHost())).as(uri.getHost() + " is a health-checked MongoDB").contains("mongosh");
+    }
+
+    @Test
     void onlyTheGatewayPublishesAPort() {
         compose.services().forEach((name, service) -> {
             if (!name.equals(Contract.GATEWAY)) {

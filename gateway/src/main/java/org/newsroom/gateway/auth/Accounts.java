@@ -53,6 +53,11 @@ public class Accounts {
         return Optional.ofNullable(byName.get(username));
     }
 
+    /** The bcrypt cost of the slowest account, for checking unknown users just as slowly. */
+    int highestCost() {
+        return byName.values().stream().mapToInt(account -> Passwords.costOf(account.passwordHash())).max().orElseThrow();
+    }
+
     static List<Account> parse(String accounts) {
         return Arrays.stream(accounts.split(","))
                 .map(String::trim)
