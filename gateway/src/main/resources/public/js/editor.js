@@ -72,7 +72,7 @@ byId('login-form').addEventListener('submit', async (event) => {
     return;
   }
   show(byId('login-message'), '');
-  route();
+  route(true);
 });
 
 byId('sign-out').addEventListener('click', () => {
@@ -452,7 +452,7 @@ byId('confirm-delete').addEventListener('click', deleteArticle);
 
 // ——— where the editor is: #list, #new, #edit/{slug} ———
 
-function route() {
+function route(focus = false) {
   if (!session.token()) {
     signedOut('');
     return;
@@ -466,13 +466,13 @@ function route() {
     if (state.dirty) saveCopyNow();
     state.dirty = false;
     stopPreview();
-    renderList(hash === '#list');
+    renderList(focus || hash === '#list');
   }
 }
 
 window.addEventListener('hashchange', () => {
   if (state.dirty) saveCopyNow();
-  route();
+  route(true);
 });
 
 route();

@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -259,6 +261,27 @@ class EditorBrowserTest {
         assertThat(field("tags-error").getText()).startsWith("Tag 2 ");
         assertThat(field("title-error").isDisplayed()).isFalse();
         assertThat(field("body").getAttribute("value")).isEqualTo("Some text.");
+    }
+
+    @Test
+    void keyboardOnlyEditorCanSignInWriteAndSaveADraft() {
+        WebDriver driver = open("/editor");
+        until("the username field has the focus", d -> "username".equals(d.switchTo().activeElement().getAttribute("id")));
+        Actions keyboard = new Actions(driver);
+
+        keyboard.sendKeys("editor").sendKeys(Keys.TAB).sendKeys(Stack.EDITOR_PASSWORD).sendKeys(Keys.ENTER).perform();
+        until("the list has the focus", d -> "list-title".equals(d.switchTo().activeElement().getAttribute("id")));
+        keyboard.sendKeys(Keys.TAB).perform();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("new-article");
+        keyboard.sendKeys(Keys.ENTER).perform();
+        until("the form has the focus", d -> "form-title".equals(d.switchTo().activeElement().getAttribute("id")));
+        keyboard.sendKeys(Keys.TAB).sendKeys(Fixtures.unique("Typed by keyboard")).sendKeys(Keys.TAB).sendKeys(Keys.TAB)
+                .sendKeys("Typed without a mouse.").sendKeys(Keys.TAB).sendKeys(Keys.TAB).sendKeys(Keys.TAB).sendKeys(Keys.TAB).perform();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("save-draft");
+        keyboard.sendKeys(Keys.ENTER).perform();
+
+        String slug = awaitSaved("Draft saved.");
+        assertThat(api.as(editorToken()).delete("/api/articles/" + slug).status()).isEqualTo(204);
     }
 
     @Test
