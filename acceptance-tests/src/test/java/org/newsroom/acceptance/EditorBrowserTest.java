@@ -29,6 +29,9 @@ class EditorBrowserTest {
     static final Browser BROWSER = new Browser();
 
     private static final String BODY = "## Budget talks\n\n- first point\n- second point\n\nRead [the plan](https://example.org/plan).";
+    /** Whether the page would make the browser ask before leaving it. */
+    private static final String ASKS_BEFORE_LEAVING =
+            "const leaving = new Event('beforeunload', { cancelable: true }); window.dispatchEvent(leaving); return leaving.defaultPrevented;";
     private static Stack stack;
     private static Api api;
 
@@ -291,6 +294,7 @@ class EditorBrowserTest {
         type("title", "Half-written");
         type("body", "Not saved anywhere but here.");
         until("a copy is kept on the device", d -> script("return Object.keys(localStorage).join()").toString().contains("editor.copy.editor."));
+        assertThat(script(ASKS_BEFORE_LEAVING)).as("leaving asks first").isEqualTo(true);
 
         BROWSER.driver().navigate().refresh();
         acceptLeavePrompt();
@@ -300,6 +304,7 @@ class EditorBrowserTest {
         assertThat(field("body").getAttribute("value")).isEqualTo("Not saved anywhere but here.");
         field("discard-copy").click();
         assertThat(field("body").getAttribute("value")).isEmpty();
+        assertThat(script(ASKS_BEFORE_LEAVING)).as("nothing unsaved, nothing asked").isEqualTo(false);
         assertThat(script("return Object.keys(localStorage).join()").toString()).doesNotContain("editor.copy.");
     }
 
