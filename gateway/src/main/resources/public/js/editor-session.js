@@ -1,5 +1,5 @@
 // The editor's sign-in: the token lives in this tab's sessionStorage, like the moderation page's.
-import { recall, remember, requestJson, retryAfterSeconds } from './dom.js';
+import { recall, remember, requestJson, retryAfterSeconds, waitInWords } from './dom.js';
 
 const TOKEN = 'editor.token';
 const USER = 'editor.user';
@@ -18,8 +18,7 @@ export const session = {
 };
 
 export function waitText(headers) {
-  const wait = retryAfterSeconds(headers);
-  return wait ? `${wait} ${wait === 1 ? 'second' : 'seconds'}` : 'a moment';
+  return waitInWords(retryAfterSeconds(headers));
 }
 
 /** Signs in as an editor: `{ ok: true }`, or `{ message }` saying in words why not. */
@@ -42,7 +41,7 @@ export async function signIn(username, password) {
     return { ok: true };
   }
   if (status === 400 || status === 401) return { message: 'Wrong username or password.' };
-  if (status === 429) return { message: `Too many attempts. Please wait ${waitText(headers)}.` };
+  if (status === 429) return { message: `Too many failed sign-in attempts. Please try again in ${waitText(headers)}.` };
   return { message: UNAVAILABLE };
 }
 

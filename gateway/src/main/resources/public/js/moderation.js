@@ -1,4 +1,4 @@
-import { el, pager, requestJson, retryAfterSeconds, sanitizedHtml, show, time } from './dom.js';
+import { el, pager, requestJson, retryAfterSeconds, sanitizedHtml, show, time, waitInWords } from './dom.js';
 
 const STATUSES = { pending: 'Pending', approved: 'Approved', spam: 'Spam', trash: 'Trash' };
 // button class → [status it sets, label]
@@ -122,13 +122,6 @@ function signedIn(focus) {
   const user = sessionStorage.getItem(USER);
   show(byId('signed-in-as'), user ? `Signed in as ${user}` : '');
   refresh().then(() => { if (focus && !byId('queue').hidden) byId('queue-title').focus(); });
-}
-
-/** "45 seconds", "15 minutes": how long Retry-After asks to wait, in words. */
-function waitInWords(seconds) {
-  if (!seconds) return 'a little while';
-  if (seconds < 90) return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
-  return `${Math.ceil(seconds / 60)} minutes`;
 }
 
 function loginProblem(status, headers) {
