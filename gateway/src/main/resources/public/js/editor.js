@@ -72,7 +72,7 @@ byId('login-form').addEventListener('submit', async (event) => {
     return;
   }
   show(byId('login-message'), '');
-  route();
+  route(true);
 });
 
 byId('sign-out').addEventListener('click', () => {
@@ -229,7 +229,9 @@ function openForm(article) {
     fillForm({ ...copy, slug: article ? article.slug : copy.slug });
     state.version = article && Number.isInteger(copy.version) ? copy.version : state.version;
     state.dirty = true;
-    byId('restored-text').textContent = `Your unsaved changes from ${formatDate(copy.savedAt, true)} were put back.`;
+    const overtaken = article && state.version !== article.version
+      ? ' The article has been saved by someone else since: saving will show what changed, nothing is overwritten.' : '';
+    byId('restored-text').textContent = `Your unsaved changes from ${formatDate(copy.savedAt, true)} were put back.${overtaken}`;
     byId('restored').hidden = false;
   } else {
     if (copy) forgetCopy();
@@ -450,7 +452,7 @@ byId('confirm-delete').addEventListener('click', deleteArticle);
 
 // ——— where the editor is: #list, #new, #edit/{slug} ———
 
-function route() {
+function route(focus = false) {
   if (!session.token()) {
     signedOut('');
     return;
@@ -464,13 +466,13 @@ function route() {
     if (state.dirty) saveCopyNow();
     state.dirty = false;
     stopPreview();
-    renderList(hash === '#list');
+    renderList(focus || hash === '#list');
   }
 }
 
 window.addEventListener('hashchange', () => {
   if (state.dirty) saveCopyNow();
-  route();
+  route(true);
 });
 
 route();

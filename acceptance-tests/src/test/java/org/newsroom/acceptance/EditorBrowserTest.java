@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -27,6 +29,9 @@ class EditorBrowserTest {
     static final Browser BROWSER = new Browser();
 
     private static final String BODY = "## Budget talks\n\n- first point\n- second point\n\nRead [the plan](https://example.org/plan).";
+    /** Whether the page would make the browser ask before leaving it. */
+    private static final String ASKS_BEFORE_LEAVING =
+            "const leaving = new Event('beforeunload', { cancelable: true }); window.dispatchEvent(leaving); return leaving.defaultPrevented;";
     private static Stack stack;
     private static Api api;
 
@@ -234,12 +239,62 @@ class EditorBrowserTest {
     }
 
     @Test
+    void everyRefusalIsExplainedNextToItsField() {
+        signInAsEditor();
+        open("/editor#new");
+        BROWSER.await(By.id("article-form"));
+
+        field("save-draft").click();
+        BROWSER.awaitText(By.id("title-error"), "Title is required");
+        assertThat(field("body-error").getText()).contains("Text is required");
+        assertThat(field("title").getAttribute("aria-invalid")).isEqualTo("true");
+
+        type("title", Fixtures.unique("Refused"));
+        type("body", "Some text.");
+        type("slug", Stack.SAMPLE_SLUG);
+        field("save-draft").click();
+        BROWSER.awaitText(By.id("slug-error"), "already taken");
+        assertThat(field("slug").getAttribute("aria-invalid")).isEqualTo("true");
+
+        type("slug", "Not A Slug");
+        type("tags", "fine, " + "t".repeat(51));
+        field("save-draft").click();
+        BROWSER.awaitText(By.id("form-message"), "Please correct the fields marked below.");
+        assertThat(field("slug-error").getText()).startsWith("Slug must be lower-case letters and digits");
+        assertThat(field("tags-error").getText()).startsWith("Tag 2 ");
+        assertThat(field("title-error").isDisplayed()).isFalse();
+        assertThat(field("body").getAttribute("value")).isEqualTo("Some text.");
+    }
+
+    @Test
+    void keyboardOnlyEditorCanSignInWriteAndSaveADraft() {
+        WebDriver driver = open("/editor");
+        until("the username field has the focus", d -> "username".equals(d.switchTo().activeElement().getAttribute("id")));
+        Actions keyboard = new Actions(driver);
+
+        keyboard.sendKeys("editor").sendKeys(Keys.TAB).sendKeys(Stack.EDITOR_PASSWORD).sendKeys(Keys.ENTER).perform();
+        until("the list has the focus", d -> "list-title".equals(d.switchTo().activeElement().getAttribute("id")));
+        keyboard.sendKeys(Keys.TAB).perform();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("new-article");
+        keyboard.sendKeys(Keys.ENTER).perform();
+        until("the form has the focus", d -> "form-title".equals(d.switchTo().activeElement().getAttribute("id")));
+        keyboard.sendKeys(Keys.TAB).sendKeys(Fixtures.unique("Typed by keyboard")).sendKeys(Keys.TAB).sendKeys(Keys.TAB)
+                .sendKeys("Typed without a mouse.").sendKeys(Keys.TAB).sendKeys(Keys.TAB).sendKeys(Keys.TAB).sendKeys(Keys.TAB).perform();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("save-draft");
+        keyboard.sendKeys(Keys.ENTER).perform();
+
+        String slug = awaitSaved("Draft saved.");
+        assertThat(api.as(editorToken()).delete("/api/articles/" + slug).status()).isEqualTo(204);
+    }
+
+    @Test
     void unsavedTextSurvivesAReloadAndCanBeDiscarded() {
         signInAsEditor();
         open("/editor#new");
         type("title", "Half-written");
         type("body", "Not saved anywhere but here.");
         until("a copy is kept on the device", d -> script("return Object.keys(localStorage).join()").toString().contains("editor.copy.editor."));
+        assertThat(script(ASKS_BEFORE_LEAVING)).as("leaving asks first").isEqualTo(true);
 
         BROWSER.driver().navigate().refresh();
         acceptLeavePrompt();
@@ -249,6 +304,7 @@ class EditorBrowserTest {
         assertThat(field("body").getAttribute("value")).isEqualTo("Not saved anywhere but here.");
         field("discard-copy").click();
         assertThat(field("body").getAttribute("value")).isEmpty();
+        assertThat(script(ASKS_BEFORE_LEAVING)).as("nothing unsaved, nothing asked").isEqualTo(false);
         assertThat(script("return Object.keys(localStorage).join()").toString()).doesNotContain("editor.copy.");
     }
 
