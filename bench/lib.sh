@@ -5,9 +5,15 @@ pids=()
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
 cleanup() {
+  local status=$?
   kill -TERM "${pids[@]}" 2>/dev/null || true
   wait "${pids[@]}" 2>/dev/null || true
-  rm -rf "$WORK"
+  if ((status)); then
+    rm -rf "$WORK/data/articles" "$WORK/data/comments"
+    echo "failed: logs kept in $WORK" >&2
+  else
+    rm -rf "$WORK"
+  fi
 }
 trap cleanup EXIT INT TERM
 
