@@ -26,9 +26,10 @@ start_gateway() {  # port, then extra environment assignments; the JVM flags ./r
   pids+=($!)
 }
 
-wait_ready() {
-  for _ in $(seq 1 360); do
+wait_ready() {  # port; ./run may build first, so up to 15 minutes
+  for _ in $(seq 1 1800); do
     curl -fsS -o /dev/null "http://localhost:$1/health/readiness" 2>/dev/null && return 0
+    kill -0 "${pids[0]}" 2>/dev/null || { echo "./run stopped; logs in $WORK" >&2; exit 1; }
     sleep 0.5
   done
   echo "port $1 not ready; logs in $WORK" >&2; exit 1
