@@ -5,22 +5,31 @@ pids=()
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
 cleanup() {
+  local status=$?
   kill -TERM "${pids[@]}" 2>/dev/null || true
   wait "${pids[@]}" 2>/dev/null || true
-  rm -rf "$WORK"
+  if ((status)); then
+    rm -rf "$WORK/data/articles" "$WORK/data/comments"
+    echo "failed: logs kept in $WORK" >&2
+  else
+    rm -rf "$WORK"
+  fi
 }
 trap cleanup EXIT INT TERM
 
-start_gateway() {  # port, then extra environment assignments
+start_gateway() {  # port, then extra environment assignments; the JVM flags ./run uses
   local port=$1; shift
+  # shellcheck disable=SC2086
   env GATEWAY_PORT="$port" ARTICLES_URL="http://localhost:$ARTICLES_PORT" "$@" \
-    java ${JAVA_OPTS:-} -jar gateway/target/gateway-1.0.0-SNAPSHOT.jar >"$WORK/gateway-$port.log" 2>&1 &
+    java @jvm.options -XX:MaxRAM=256m -XX:MaxRAMPercentage=50 -XX:SharedArchiveFile=gateway/target/gateway.jsa ${JAVA_OPTS:-} \
+    -jar gateway/target/gateway-1.0.0-SNAPSHOT.jar >"$WORK/gateway-$port.log" 2>&1 &
   pids+=($!)
 }
 
-wait_ready() {
-  for _ in $(seq 1 360); do
+wait_ready() {  # port; ./run may build first, so up to 15 minutes
+  for _ in $(seq 1 1800); do
     curl -fsS -o /dev/null "http://localhost:$1/health/readiness" 2>/dev/null && return 0
+    kill -0 "${pids[0]}" 2>/dev/null || { echo "./run stopped; logs in $WORK" >&2; exit 1; }
     sleep 0.5
   done
   echo "port $1 not ready; logs in $WORK" >&2; exit 1

@@ -153,6 +153,18 @@ class ComposeFileTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theGatewaySpreadsItsConnectionsOverEveryAddressOfAServiceName() {
+        Map<String, Object> services = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                Repo.yaml("gateway/src/main/resources/application.yml").get("micronaut")).get("http")).get("services");
+        for (String client : List.of("articles", "comments")) {
+            Map<String, Object> settings = (Map<String, Object>) services.get(client);
+            assertThat(settings.get("dns-resolution-mode")).as(client + " dns-resolution-mode").isEqualTo("round-robin");
+            assertThat(settings.get("connect-ttl")).as(client + " connect-ttl: connections move to new replicas").isNotNull();
+        }
+    }
+
+    @Test
     void secretsComeFromTheUncommittedEnvFileAndCannotBeLeftOut() {
         for (String service : Contract.SERVICES) {
             assertThat(Compose.isRequiredInterpolation(compose.environment(service).get("JWT_SECRET"), "JWT_SECRET"))
