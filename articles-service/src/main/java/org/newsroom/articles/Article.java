@@ -9,7 +9,10 @@ import io.micronaut.data.annotation.Version;
 import java.time.Instant;
 import java.util.List;
 
-/** An article as stored: the Markdown body with its rendered HTML and the words it can be found by. */
+/**
+ * An article as stored: the body (Markdown, or HTML for imported articles: {@code bodyFormat}) with
+ * its sanitized HTML and the words it can be found by. Articles stored before formats existed have none: Markdown.
+ */
 @MappedEntity("articles")
 public record Article(
         @Id @GeneratedValue @Nullable String id,
@@ -26,10 +29,18 @@ public record Article(
         Instant createdAt,
         Instant updatedAt,
         @Version @Nullable Long version,
-        List<String> searchTokens) {
+        List<String> searchTokens,
+        @Nullable String bodyFormat) {
 
     public static final String DRAFT = "draft";
     public static final String PUBLISHED = "published";
+    public static final String MARKDOWN = "markdown";
+    public static final String HTML = "html";
+
+    /** The body's format; articles stored before formats existed are Markdown. */
+    public static String formatOf(Article article) {
+        return HTML.equals(article.bodyFormat()) ? HTML : MARKDOWN;
+    }
 
     public boolean isPublished() {
         return PUBLISHED.equals(status);

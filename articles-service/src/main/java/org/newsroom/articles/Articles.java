@@ -21,11 +21,13 @@ public class Articles {
     private final ArticleRepository repository;
     private final ArticleDeletionRepository deletions;
     private final MarkdownRenderer markdown;
+    private final HtmlBody html;
 
-    public Articles(ArticleRepository repository, ArticleDeletionRepository deletions, MarkdownRenderer markdown) {
+    public Articles(ArticleRepository repository, ArticleDeletionRepository deletions, MarkdownRenderer markdown, HtmlBody html) {
         this.repository = repository;
         this.deletions = deletions;
         this.markdown = markdown;
+        this.html = html;
     }
 
     public Mono<Article> create(ArticleInput input, String editor) {
@@ -39,7 +41,7 @@ public class Articles {
         Instant now = now();
         String status = input.status() == null ? Article.DRAFT : input.status();
         Article article = compose(null, slug, input, editor, status, input.commentStatus() == null ? "open" : input.commentStatus(),
-                List.of(), Article.PUBLISHED.equals(status) ? now : null, now, now, null);
+                List.of(), Article.PUBLISHED.equals(status) ? now : null, now, now, null, Article.MARKDOWN);
         return repository.findBySlug(slug)
                 .flatMap(taken -> Mono.<Article>error(slugTaken(slug)))
                 .switchIfEmpty(Mono.defer(() -> repository.save(article)))
@@ -66,7 +68,7 @@ public class Articles {
                     Instant now = now();
                     Instant publishedAt = stored.publishedAt() != null || !Article.PUBLISHED.equals(status) ? stored.publishedAt() : now;
                     return repository.update(compose(stored.id(), stored.slug(), input, stored.author(), status, commentStatus,
-                            stored.tags(), publishedAt, stored.createdAt(), now, stored.version()));
+                            stored.tags(), publishedAt, stored.createdAt(), now, stored.version(), Article.formatOf(stored)));
                 })
                 .onErrorMap(OptimisticLockException.class, e -> stale(staleStatus));
     }
@@ -84,16 +86,22 @@ public class Articles {
                 .defaultIfEmpty(false);
     }
 
-    /** The article as stored; fields the input leaves out take the given defaults (the stored values on an update). */
+    /**
+     * The article as stored; fields the input leaves out take the given defaults (the stored values on
+     * an update). The body keeps its format: an imported HTML article stays HTML when edited.
+     */
     private Article compose(@Nullable String id, String slug, ArticleInput input, String defaultAuthor, String status,
                             String commentStatus, List<String> defaultTags, @Nullable Instant publishedAt,
-                            Instant createdAt, Instant updatedAt, @Nullable Long version) {
-        String excerpt = input.excerpt() == null || input.excerpt().isEmpty() ? markdown.excerpt(input.body()) : input.excerpt();
+                            Instant createdAt, Instant updatedAt, @Nullable Long version, String bodyFormat) {
+        boolean isHtml = Article.HTML.equals(bodyFormat);
+        String excerpt = input.excerpt() == null || input.excerpt().isEmpty()
+                ? (isHtml ? html.excerpt(input.body()) : markdown.excerpt(input.body())) : input.excerpt();
         String author = input.author() == null || input.author().isEmpty() ? defaultAuthor : input.author();
         List<String> tags = input.tags() == null ? defaultTags : input.tags().stream().distinct().toList();
-        return new Article(id, slug, input.title(), excerpt, input.body(), markdown.toSafeHtml(input.body()), author, tags,
+        String safeHtml = isHtml ? html.toSafeHtml(input.body()) : markdown.toSafeHtml(input.body());
+        return new Article(id, slug, input.title(), excerpt, input.body(), safeHtml, author, tags,
                 status, commentStatus, publishedAt, createdAt, updatedAt, version,
-                SearchTokens.of(input.title(), excerpt, input.body()));
+                SearchTokens.of(input.title(), excerpt, isHtml ? html.plainText(input.body()) : input.body()), bodyFormat);
     }
 
     @Nullable
@@ -122,7 +130,7 @@ public class Articles {
         return new HttpStatusException(status, "The article has changed since that version; reload it and edit again.");
     }
 
-    static boolean isDuplicateKey(Throwable error) {
+    public static boolean isDuplicateKey(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof MongoWriteException write && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                 return true;

@@ -25,7 +25,8 @@ public class MarkdownRenderer {
 
     private static final int EXCERPT_LENGTH = 300;
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
-    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+    /** What article HTML may hold, whatever it was written in. */
+    static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "blockquote", "pre", "code",
                     "em", "strong", "b", "i", "del", "s", "sub", "sup", "ul", "ol", "li",
                     "table", "thead", "tbody", "tr", "th", "td", "a", "img")
@@ -83,7 +84,12 @@ public class MarkdownRenderer {
                 }
             }
         });
-        String plain = words.toString().replaceAll("\\s+", " ").strip();
+        return cut(words.toString());
+    }
+
+    /** Plain text squeezed to single spaces and cut at a word boundary to excerpt length. */
+    static String cut(String text) {
+        String plain = text.replaceAll("\\s+", " ").strip();
         if (plain.length() <= EXCERPT_LENGTH) {
             return plain;
         }

@@ -8,7 +8,7 @@ import java.util.Locale;
  * The words an article can be found by: lower-case ASCII, stored on the article and indexed, so
  * that {@code q} is an index lookup on any MongoDB (mongo-java-server has no text search).
  */
-final class SearchTokens {
+public final class SearchTokens {
 
     /** Longer "words" (hashes, runs of one letter) are nobody's search and would only bloat the index. */
     private static final int MAX_WORD_LENGTH = 64;
@@ -16,7 +16,7 @@ final class SearchTokens {
     private SearchTokens() {
     }
 
-    static List<String> of(String... texts) {
+    public static List<String> of(String... texts) {
         return words(String.join(" ", texts));
     }
 

@@ -5,25 +5,25 @@ import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
 
 /** URL slugs made from titles: any script transliterated to lower-case ASCII words joined by hyphens. */
-final class Slugs {
+public final class Slugs {
 
     static final String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
-    static final int MAX_LENGTH = 120;
+    public static final int MAX_LENGTH = 120;
     private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     private Slugs() {
     }
 
     /** A path under /articles that is not an article: GET /articles/deletions is the outbox. */
-    static boolean isReserved(String slug) {
+    public static boolean isReserved(String slug) {
         return "deletions".equals(slug);
     }
 
-    static boolean isValid(String slug) {
+    public static boolean isValid(String slug) {
         return slug.length() <= MAX_LENGTH && slug.matches(PATTERN);
     }
 
-    static String fromTitle(String title) {
+    public static String fromTitle(String title) {
         String slug = toAscii(title).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_LENGTH) {
             slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");

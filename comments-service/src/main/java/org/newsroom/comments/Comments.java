@@ -95,6 +95,29 @@ public class Comments {
         });
     }
 
+    /**
+     * A comment brought from elsewhere (an import): it keeps its own status and date, and no flood,
+     * moderation, dedupe or mail rule applies; {@code key} is unique to its source. It is threaded under
+     * {@code parent} like any reply (capped at the deepest level), shown only if approved and its thread is shown.
+     */
+    public record Original(String authorName, String authorEmail, @Nullable String authorUrl, String content, String status,
+                           @Nullable String ip, Instant createdAt, String key) {
+    }
+
+    public Mono<Comment> storeOriginal(String articleId, @Nullable String articleSlug, @Nullable Comment parent, Original original) {
+        List<String> ancestors = threadUnder(parent);
+        boolean joinedGrandparent = parent != null && !ancestors.contains(parent.id());
+        boolean visible = CommentStatus.APPROVED.equals(original.status()) && (parent == null || parent.visible());
+        Mono<Comment> saved = repository.save(new Comment(null, articleId, articleSlug, parentIn(ancestors), rootIn(ancestors), ancestors,
+                ancestors.size() + 1, original.authorName(), original.authorEmail(), original.authorEmail().toLowerCase(Locale.ROOT),
+                original.authorUrl(), original.content(), renderer.toSafeHtml(original.content()), original.key(), original.status(),
+                visible, original.ip(), null, original.createdAt(), original.createdAt()));
+        // under a hidden parent at the deepest level it joins that parent's parent, whose visibility decides
+        return joinedGrandparent && !parent.visible() && CommentStatus.APPROVED.equals(original.status())
+                ? saved.flatMap(comment -> refreshVisibility(articleId, comment.id()).then(repository.findById(comment.id())))
+                : saved;
+    }
+
     /** The ancestors of a reply to {@code parent}; a reply to a comment at the deepest level joins that comment's parent. */
     private static List<String> threadUnder(@Nullable Comment parent) {
         if (parent == null) {
@@ -253,7 +276,7 @@ public class Comments {
         return new HttpStatusException(HttpStatus.CONFLICT, "This comment was already posted.");
     }
 
-    private static boolean isDuplicateKey(Throwable error) {
+    public static boolean isDuplicateKey(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof MongoWriteException write && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                 return true;

@@ -1,0 +1,165 @@
+package org.newsroom.acceptance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * ./import's jar run against the real stack with WordPress's theme unit test export (WXR 1.2,
+ * threads 10 deep, pending comments, pingbacks, pages, menu items), read back through the public API.
+ */
+class WordPressImportTest {
+
+    private static final Path EXPORTS = Platform.root().resolve("wordpress-import/src/test/resources/wxr");
+    private static Api anonymous;
+    private static Api moderator;
+    private static Run first;
+
+    @BeforeAll
+    static void importTheThemeUnitTestExport() {
+        anonymous = Stack.shared().api();
+        moderator = anonymous.as(anonymous.login("moderator", Stack.MODERATOR_PASSWORD));
+        first = importer(EXPORTS.resolve("theme-unit-test.xml"), Stack.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void postsBecomeArticlesAndOtherItemsAreSkippedAndCounted() {
+        assertThat(first.exit()).as(first.toString()).isZero();
+        assertThat(first.out()).contains("Articles: 58 created", "Comments approved: 23 created", "Comments pending: 1 created",
+                "Skipped item of type page: 21", "Skipped item of type attachment: 37", "Skipped item of type nav_menu_item: 70", "Skipped pingback: 2", "Skipped trackback: 2");
+        JsonNode article = anonymous.get("/api/articles/template-comments").json().path("article");
+        assertThat(article.path("bodyFormat").asText()).isEqualTo("html");
+        assertThat(article.path("publishedAt").asText()).isEqualTo("2012-01-03T17:11:37Z");
+        assertThat(article.path("bodyHtml").asText()).doesNotContain("<!--");
+        assertThat(anonymous.get("/api/articles/scheduled").status()).as("a future post is a draft").isEqualTo(404);
+        assertThat(anonymous.get("/api/articles/about").status()).as("pages are not articles").isEqualTo(404);
+    }
+
+    @Test
+    void approvedThreadsShowNestedAndCappedAtFiveLevels() {
+        JsonNode comments = anonymous.get("/api/articles/template-comments?size=100").json().path("comments");
+
+        assertThat(comments.path("count").asLong()).isEqualTo(19);
+        assertThat(comments.path("total").asLong()).isEqualTo(10);
+        int deepest = 0;
+        for (JsonNode thread : comments.path("items")) {
+            deepest = Math.max(deepest, depth(thread));
+        }
+        assertThat(deepest).isEqualTo(5);
+        assertThat(comments.path("items").get(0).path("createdAt").asText()).as("the original date").isLessThan("2014");
+    }
+
+    @Test
+    void heldCommentsAreInTheModerationQueueWithTheirPrivateFields() {
+        JsonNode pending = moderator.get("/api/moderation/comments?status=pending&article=template-comments").json();
+
+        assertThat(pending.path("total").asLong()).isEqualTo(1);
+        assertThat(pending.path("items").get(0).path("authorName").asText()).isEqualTo("auser");
+        assertThat(pending.path("items").get(0).has("authorEmail")).isTrue();
+    }
+
+    @Test
+    void aSecondRunChangesNothing() {
+        long before = anonymous.get("/api/articles/template-comments?size=100").json().path("comments").path("count").asLong();
+
+        Run again = importer(EXPORTS.resolve("theme-unit-test.xml"), Stack.ADMIN_PASSWORD);
+
+        assertThat(again.exit()).as(again.toString()).isZero();
+        assertThat(again.out()).contains("Articles: 0 created").doesNotContain(" 1 created", "updated");
+        assertThat(again.out()).containsPattern("Comments approved: 0 created, \\d+ unchanged");
+        assertThat(anonymous.get("/api/articles/template-comments?size=100").json().path("comments").path("count").asLong())
+                .isEqualTo(before);
+        assertThat(moderator.get("/api/moderation/comments?status=pending&article=template-comments").json().path("total").asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aTruncatedFileImportsNothing() {
+        Run run = importer(EXPORTS.resolve("truncated.xml"), Stack.ADMIN_PASSWORD);
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("not well-formed XML at line");
+        assertThat(anonymous.get("/api/articles/first-post-fine").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aFileWithADoctypeIsRefusedAndImportsNothing() {
+        Run run = importer(EXPORTS.resolve("doctype-xxe.xml"), Stack.ADMIN_PASSWORD);
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("DOCTYPE");
+        assertThat(run.out()).as("stopped before signing in").doesNotContain("Articles:");
+    }
+
+    @Test
+    void aWrongPasswordStopsBeforeAnythingIsWritten() {
+        Run run = importer(EXPORTS.resolve("wxr-1.0-odd-prefixes.xml"), "not-the-password");
+
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).contains("refused admin's password");
+        assertThat(anonymous.get("/api/articles/old-post").status()).isEqualTo(404);
+    }
+
+    @Test
+    void unicodeSlugsTitlesAndCommentsArriveIntact() {
+        Run run = importer(EXPORTS.resolve("wxr-1.1-https-text.xml"), Stack.ADMIN_PASSWORD);
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        String slug = anonymous.get("/api/articles?q=emoji").json().path("items").get(0).path("slug").asText();
+        assertThat(slug).endsWith("-world");
+        JsonNode view = anonymous.get("/api/articles/" + slug).json();
+        assertThat(view.path("article").path("title").asText()).isEqualTo("Emoji \uD83C\uDF89 and \u05e9\u05dc\u05d5\u05dd");
+        assertThat(view.path("article").path("body").asText()).contains("zero\u200bwidth", "\u200fx",
+                "\uD83D\uDC68\u200d\uD83D\uDC69\u200d\uD83D\uDC67");
+        assertThat(view.path("article").path("bodyHtml").asText()).contains("zero\u200bwidth", "\u200fx",
+                "&#x1f468;\u200d&#x1f469;\u200d&#x1f467;");
+        assertThat(view.path("comments").path("items").get(0).path("content").asText()).isEqualTo("Part one, part two \uD83D\uDE80");
+    }
+
+    private static int depth(JsonNode comment) {
+        int below = 0;
+        for (JsonNode reply : comment.path("replies")) {
+            below = Math.max(below, depth(reply));
+        }
+        return below + 1;
+    }
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run importer(Path export, String password) {
+        Path jar = Platform.root().resolve("wordpress-import/target/wordpress-import-" + Platform.version() + ".jar");
+        assertThat(jar).as("build the importer first (mvn package)").isRegularFile();
+        try {
+            Path out = Files.createTempFile("import", ".out");
+            Path err = Files.createTempFile("import", ".err");
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx64m", "-jar", jar.toString(), export.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().putAll(Map.of("GATEWAY_URL", Stack.shared().gatewayUrl(), "ADMIN_PASSWORD", password));
+            Process process = builder.start();
+            if (!process.waitFor(300, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("the import did not finish in 300 s");
+            }
+            return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

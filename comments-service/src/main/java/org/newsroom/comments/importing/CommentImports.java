@@ -1,0 +1,143 @@
+package org.newsroom.comments.importing;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import org.bson.Document;
+import org.newsroom.comments.Comment;
+import org.newsroom.comments.CommentRepository;
+import org.newsroom.comments.CommentStatus;
+import org.newsroom.comments.Comments;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Imports comments one after the other, so that a parent is stored before its replies. Each one's
+ * dedupe key is derived from its source (unique index: never twice), and the source is recorded
+ * with the comment it became, so a comment a moderator deleted since is not brought back.
+ */
+@Singleton
+public class CommentImports {
+
+    private static final int MAX_CONTENT = 10_000;
+    private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^\\s<>\"']{1,190}");
+    private static final Pattern IP = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+    private static final Pattern SOURCE = Pattern.compile("https?://\\S{1,490}");
+
+    private final Comments comments;
+    private final CommentRepository repository;
+    private final MongoCollection<Comment> collection;
+    private final MongoCollection<Document> records;
+
+    public CommentImports(Comments comments, CommentRepository repository, MongoCollection<Comment> collection, MongoDatabase database) {
+        this.comments = comments;
+        this.repository = repository;
+        this.collection = collection;
+        this.records = database.getCollection("imported_comments");
+    }
+
+    public Mono<CommentImportResult> importAll(ImportedComments batch) {
+        return Flux.fromIterable(batch.comments())
+                .concatMap(comment -> importOne(batch.articleId(), batch.articleSlug(), comment))
+                .collectList()
+                .map(CommentImportResult::new);
+    }
+
+    private Mono<CommentImportResult.Outcome> importOne(String articleId, @Nullable String articleSlug, ImportedCommentInput input) {
+        String problem = problemWith(input);
+        if (problem != null) {
+            return Mono.just(new CommentImportResult.Outcome(input.source(), "rejected", input.status(), null, problem));
+        }
+        return Mono.from(records.find(Filters.eq("_id", input.source())).first())
+                .flatMap(record -> repository.findById(record.getString("commentId"))
+                        .map(found -> outcome(input, "unchanged", found))
+                        .defaultIfEmpty(new CommentImportResult.Outcome(input.source(), "deleted", input.status(), null, null)))
+                .switchIfEmpty(Mono.defer(() -> byKey(input.source())
+                        .flatMap(written -> recorded(input, articleId, written, "unchanged")) // a run that stopped before recording it
+                        .switchIfEmpty(Mono.defer(() -> create(articleId, articleSlug, input)))));
+    }
+
+    private Mono<CommentImportResult.Outcome> create(String articleId, @Nullable String articleSlug, ImportedCommentInput input) {
+        Mono<Optional<Comment>> parent = input.parentSource() == null ? Mono.just(Optional.empty())
+                : byKey(input.parentSource()).filter(found -> found.articleId().equals(articleId)).map(Optional::of)
+                        .defaultIfEmpty(Optional.empty());
+        return parent.flatMap(above -> comments.storeOriginal(articleId, articleSlug, above.orElse(null), original(input)))
+                .flatMap(created -> recorded(input, articleId, created, "created"))
+                .onErrorResume(Comments::isDuplicateKey, concurrentRun -> byKey(input.source())
+                        .flatMap(written -> recorded(input, articleId, written, "unchanged")));
+    }
+
+    private Mono<CommentImportResult.Outcome> recorded(ImportedCommentInput input, String articleId, Comment comment, String outcome) {
+        Document record = new Document("_id", input.source()).append("commentId", comment.id()).append("articleId", articleId)
+                .append("importedAt", Instant.now());
+        return Mono.from(records.insertOne(record))
+                .onErrorResume(Comments::isDuplicateKey, alreadyRecorded -> Mono.empty())
+                .thenReturn(outcome(input, outcome, comment));
+    }
+
+    private Mono<Comment> byKey(String source) {
+        return Mono.from(collection.find(Filters.eq("dedupeKey", keyOf(source))).first());
+    }
+
+    private static Comments.Original original(ImportedCommentInput input) {
+        String name = text(input.authorName()).strip();
+        String email = text(input.authorEmail()).strip();
+        String url = text(input.authorUrl()).strip();
+        String ip = text(input.authorIp()).strip();
+        Instant createdAt = input.createdAt() == null ? Instant.now() : input.createdAt();
+        return new Comments.Original(name.isEmpty() ? "Anonymous" : cut(name, 245), email.length() > 100 ? "" : email,
+                WEB_URL.matcher(url).matches() ? url : null, input.content().strip(), input.status(),
+                IP.matcher(ip).matches() ? ip : null, createdAt.truncatedTo(ChronoUnit.MILLIS), keyOf(input.source()));
+    }
+
+    @Nullable
+    private static String problemWith(ImportedCommentInput input) {
+        if (input.source() == null || !SOURCE.matcher(input.source()).matches()) {
+            return "source must be the http(s) address of the original";
+        }
+        if (input.parentSource() != null && !SOURCE.matcher(input.parentSource()).matches()) {
+            return "parentSource must be the http(s) address of the parent";
+        }
+        if (input.status() == null || !CommentStatus.ALL.contains(input.status())) {
+            return "status must be one of approved, pending, spam, trash";
+        }
+        String content = text(input.content()).strip();
+        if (content.isEmpty()) {
+            return "content is required";
+        }
+        return content.length() > MAX_CONTENT ? "content must be at most 10000 characters" : null;
+    }
+
+    private static CommentImportResult.Outcome outcome(ImportedCommentInput input, String outcome, Comment comment) {
+        return new CommentImportResult.Outcome(input.source(), outcome, comment.status(), comment.id(), null);
+    }
+
+    /** Imported comments are exempt from dedupe-by-content: their unique key comes from their source instead. */
+    static String keyOf(String source) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
+            return "import:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+}

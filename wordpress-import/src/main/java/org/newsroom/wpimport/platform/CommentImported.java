@@ -1,0 +1,5 @@
+package org.newsroom.wpimport.platform;
+
+/** What became of one comment: {@code created}, {@code unchanged} or {@code rejected} (with the reason), and its status. */
+public record CommentImported(String source, String outcome, String status, String reason) {
+}

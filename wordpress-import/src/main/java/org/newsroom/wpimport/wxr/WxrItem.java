@@ -1,0 +1,16 @@
+package org.newsroom.wpimport.wxr;
+
+import java.util.List;
+
+/**
+ * One {@code item} of the export (a post, page, attachment, menu item...) with its tags (the
+ * {@code post_tag} category names) and its comments, ordered so that a reply comes after its parent.
+ */
+public record WxrItem(String id, String type, String title, String name, String creator, String content, String excerpt,
+                      List<String> tags, String status, String commentStatus, String date, String dateGmt,
+                      List<WxrComment> comments) {
+
+    public boolean isPost() {
+        return "post".equals(type);
+    }
+}
