@@ -3,13 +3,13 @@ package org.newsroom.comments;
 import java.util.Set;
 
 /** The moderation states of a comment. */
-final class CommentStatus {
+public final class CommentStatus {
 
-    static final String PENDING = "pending";
-    static final String APPROVED = "approved";
-    static final String SPAM = "spam";
-    static final String TRASH = "trash";
-    static final Set<String> ALL = Set.of(PENDING, APPROVED, SPAM, TRASH);
+    public static final String PENDING = "pending";
+    public static final String APPROVED = "approved";
+    public static final String SPAM = "spam";
+    public static final String TRASH = "trash";
+    public static final Set<String> ALL = Set.of(PENDING, APPROVED, SPAM, TRASH);
 
     private CommentStatus() {
     }
