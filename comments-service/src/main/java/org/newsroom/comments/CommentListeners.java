@@ -40,7 +40,7 @@ public class CommentListeners {
         return Flux.fromIterable(listeners)
                 .concatMap(listener -> call.apply(listener).onErrorResume(error -> {
                     // the error's class only: a mail error's message may name an address
-                    LOG.warn("{} failed for comment {}: {}", listener.getClass().getSimpleName(), comment.id(), error.getClass().getSimpleName());
+                    LOG.warn("{} failed for comment {}: {}", listener.getClass().getSimpleName(), comment.id(), error.getClass().getSimpleName(), error);
                     return Mono.empty();
                 }))
                 .then();

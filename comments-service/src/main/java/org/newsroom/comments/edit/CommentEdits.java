@@ -1,6 +1,5 @@
 package org.newsroom.comments.edit;
 
-import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
@@ -93,9 +92,9 @@ public class CommentEdits {
                 .filter(comment -> !CommentStatus.TRASH.equals(comment.status()) && SecretToken.matches(token, comment.editTokenHash())
                         && window.isOpen(comment))
                 .switchIfEmpty(Mono.error(forbidden()))
-                .flatMap(comment -> Mono.from(collection.countDocuments(
-                                Filters.and(Filters.eq("ancestors", id), Filters.eq("visible", true)), new CountOptions().limit(1)))
-                        .flatMap(replies -> replies > 0 ? Mono.error(answered()) : Mono.just(comment)));
+                .flatMap(comment -> Mono.from(collection.find(Filters.and(Filters.eq("ancestors", id), Filters.eq("visible", true))).first())
+                        .hasElement()
+                        .flatMap(answered -> answered ? Mono.error(answered()) : Mono.just(comment)));
     }
 
     private static HttpStatusException forbidden() {

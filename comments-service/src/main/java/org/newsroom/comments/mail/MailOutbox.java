@@ -11,6 +11,7 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import jakarta.inject.Singleton;
 import org.newsroom.comments.DuplicateKey;
+import org.bson.Document;
 import org.bson.types.ObjectId;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -31,26 +32,29 @@ public class MailOutbox {
 
     private static final long KEEP_SENT_DAYS = 30;
 
-    private final OutboxRepository repository;
-    private final MongoCollection<OutboxMail> outbox;
+    private final MongoCollection<Document> outbox;
     private final MailSettings settings;
     private final Clock clock;
 
-    public MailOutbox(OutboxRepository repository, MongoDatabase database, MailSettings settings, Clock clock) {
-        this.repository = repository;
-        this.outbox = database.getCollection("mail_outbox", OutboxMail.class);
+    public MailOutbox(MongoDatabase database, MailSettings settings, Clock clock) {
+        this.outbox = database.getCollection("mail_outbox");
         this.settings = settings;
         this.clock = clock;
     }
 
     /** Queues a mail unless one with the same dedupe key is there already; answers whether it was queued. */
     public Mono<Boolean> enqueue(OutboxMail mail) {
-        return repository.save(mail).thenReturn(true)
+        return Mono.from(outbox.insertOne(mail.toDocument())).thenReturn(true)
                 .onErrorResume(DuplicateKey::in, e -> Mono.just(false));
     }
 
     public Mono<Boolean> contains(String dedupeKey) {
-        return repository.existsByDedupeKey(dedupeKey);
+        return Mono.from(outbox.find(Filters.eq("dedupeKey", dedupeKey)).first()).hasElement();
+    }
+
+    /** The mail of one kind, oldest first (for operators and tests). */
+    public Flux<OutboxMail> ofKind(String kind) {
+        return Flux.from(outbox.find(Filters.eq("kind", kind)).sort(Sorts.ascending("createdAt"))).map(OutboxMail::from);
     }
 
     Mono<OutboxMail> claimNext(String claimer) {
@@ -64,7 +68,8 @@ public class MailOutbox {
                         Updates.set("claimedBy", claimer),
                         Updates.set("leaseUntil", Date.from(clock.instant().plus(settings.getLease()))),
                         Updates.inc("attempts", 1)),
-                new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt")).returnDocument(ReturnDocument.AFTER)));
+                new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt")).returnDocument(ReturnDocument.AFTER)))
+                .map(OutboxMail::from);
     }
 
     Mono<Void> sent(OutboxMail mail, String claimer) {

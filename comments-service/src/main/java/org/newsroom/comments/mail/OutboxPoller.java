@@ -44,7 +44,7 @@ public class OutboxPoller implements ApplicationEventListener<StartupEvent> {
                 // keep going while mail is due
             }
         } catch (RuntimeException e) {
-            LOG.warn("mail outbox poll failed: {}", e.getClass().getSimpleName());
+            LOG.warn("mail outbox poll failed: {}", e.getClass().getSimpleName(), e);
         }
     }
 

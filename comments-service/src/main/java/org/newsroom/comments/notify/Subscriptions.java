@@ -1,7 +1,13 @@
 package org.newsroom.comments.notify;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.newsroom.comments.Comment;
 import org.newsroom.comments.SecretToken;
 import org.newsroom.comments.mail.MailOutbox;
@@ -12,49 +18,49 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 
 /**
- * Double opt-in for reply mail. Ticking "notify" on a comment watches that comment and, unless the
- * address is confirmed already, sends one confirmation mail (again only after a day, or after an
- * unsubscribe). Following the link confirms the address; the unsubscribe link stops all mail to it.
+ * Double opt-in for reply mail. Ticking "notify" on a comment watches that comment (collection
+ * {@code reply_watches}) and, unless the address is confirmed already, sends one confirmation mail
+ * (again only after a day, or after an unsubscribe). Following the link confirms the address
+ * ({@code mail_subscribers}); the unsubscribe link stops all mail to it.
  */
 @Singleton
 public class Subscriptions {
 
     private static final Duration RESEND_CONFIRMATION_AFTER = Duration.ofDays(1);
 
-    private final SubscriberRepository subscribers;
-    private final ReplyWatchRepository watches;
+    private final MongoCollection<Document> subscribers;
+    private final MongoCollection<Document> watches;
     private final MailOutbox outbox;
     private final MailTexts texts;
     private final HourlyMailCap cap;
     private final Clock clock;
 
-    public Subscriptions(SubscriberRepository subscribers, ReplyWatchRepository watches, MailOutbox outbox, MailTexts texts,
-                         HourlyMailCap cap, Clock clock) {
-        this.subscribers = subscribers;
-        this.watches = watches;
+    public Subscriptions(MongoDatabase database, MailOutbox outbox, MailTexts texts, HourlyMailCap cap, Clock clock) {
+        this.subscribers = database.getCollection("mail_subscribers");
+        this.watches = database.getCollection("reply_watches");
         this.outbox = outbox;
         this.texts = texts;
         this.cap = cap;
         this.clock = clock;
     }
 
-    static String subscriberId(String emailKey) {
-        return SecretToken.hashOf(emailKey);
-    }
-
     Mono<Void> watch(Comment comment) {
-        String id = subscriberId(comment.authorEmailKey());
+        String id = SecretToken.hashOf(comment.authorEmailKey());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return watches.save(new ReplyWatch(comment.id(), id, now))
-                .then(subscribers.findById(id))
-                .map(known -> needsConfirmation(known, now) ? askAgain(known, comment, now) : Mono.<Void>empty())
-                .defaultIfEmpty(Mono.defer(() -> askFirst(id, comment, now)))
+        Document watch = new Document("_id", comment.id()).append("subscriberId", id).append("createdAt", Date.from(now));
+        return Mono.from(watches.replaceOne(Filters.eq("_id", comment.id()), watch, new ReplaceOptions().upsert(true)))
+                .then(find(Filters.eq("_id", id)))
+                .map(known -> needsConfirmation(known, now) ? ask(known.with(Subscriber.UNCONFIRMED, null, now, now), comment)
+                        : Mono.<Void>empty())
+                .defaultIfEmpty(Mono.defer(() -> ask(new Subscriber(id, comment.authorEmail(), Subscriber.UNCONFIRMED, null,
+                        SecretToken.issue().value(), now, now), comment)))
                 .flatMap(next -> next);
     }
 
-    private boolean needsConfirmation(Subscriber known, Instant now) {
+    private static boolean needsConfirmation(Subscriber known, Instant now) {
         return switch (known.state()) {
             case Subscriber.CONFIRMED -> false;
             case Subscriber.UNSUBSCRIBED -> true;
@@ -62,32 +68,23 @@ public class Subscriptions {
         };
     }
 
-    private Mono<Void> askFirst(String id, Comment comment, Instant now) {
+    /** Stores a fresh confirmation link's hash for the subscriber and queues the mail carrying the link. */
+    private Mono<Void> ask(Subscriber subscriber, Comment comment) {
         SecretToken confirm = SecretToken.issue();
-        Subscriber fresh = new Subscriber(id, comment.authorEmail(), Subscriber.UNCONFIRMED, confirm.hash(),
-                SecretToken.issue().value(), now, now);
-        return subscribers.save(fresh).flatMap(saved -> sendConfirmation(saved, comment, confirm, now));
-    }
-
-    private Mono<Void> askAgain(Subscriber known, Comment comment, Instant now) {
-        SecretToken confirm = SecretToken.issue();
-        Subscriber asked = new Subscriber(known.id(), comment.authorEmail(), Subscriber.UNCONFIRMED, confirm.hash(),
-                known.unsubscribeToken(), now, now);
-        return subscribers.update(asked).flatMap(saved -> sendConfirmation(saved, comment, confirm, now));
-    }
-
-    private Mono<Void> sendConfirmation(Subscriber subscriber, Comment comment, SecretToken confirm, Instant now) {
-        MailTexts.Text text = texts.confirmation(comment, confirm.value(), subscriber.unsubscribeToken());
-        return cap.take(subscriber.id()).flatMap(allowed -> allowed
-                ? outbox.enqueue(OutboxMail.of("confirm:" + confirm.hash(), "confirmation", subscriber.email(), text.subject(),
-                        text.body(), texts.unsubscribeLink(subscriber.unsubscribeToken()), now)).then()
-                : Mono.empty());
+        Subscriber asked = subscriber.with(Subscriber.UNCONFIRMED, confirm.hash(), subscriber.confirmationSentAt(), subscriber.updatedAt());
+        MailTexts.Text text = texts.confirmation(comment, confirm.value(), asked.unsubscribeToken());
+        return save(asked)
+                .then(cap.take(asked.id()))
+                .flatMap(allowed -> allowed
+                        ? outbox.enqueue(OutboxMail.of("confirm:" + confirm.hash(), "confirmation", asked.email(), text.subject(),
+                                text.body(), texts.unsubscribeLink(asked.unsubscribeToken()), clock.instant())).then()
+                        : Mono.empty());
     }
 
     /** The subscriber behind a confirmed address that watches {@code commentId}, if any. */
     Mono<Subscriber> confirmedWatcher(String commentId) {
-        return watches.findById(commentId)
-                .flatMap(watch -> subscribers.findById(watch.subscriberId()))
+        return Mono.from(watches.find(Filters.eq("_id", commentId)).first())
+                .flatMap(watch -> find(Filters.eq("_id", watch.getString("subscriberId"))))
                 .filter(Subscriber::isConfirmed);
     }
 
@@ -96,10 +93,8 @@ public class Subscriptions {
         if (!SecretToken.isWellFormed(token)) {
             return Mono.just(false);
         }
-        return subscribers.findByConfirmTokenHash(SecretToken.hashOf(token))
-                .flatMap(subscriber -> subscribers.update(new Subscriber(subscriber.id(), subscriber.email(), Subscriber.CONFIRMED,
-                        null, subscriber.unsubscribeToken(), subscriber.confirmationSentAt(), clock.instant())))
-                .thenReturn(true)
+        return find(Filters.eq("confirmTokenHash", SecretToken.hashOf(token)))
+                .flatMap(subscriber -> save(subscriber.with(Subscriber.CONFIRMED, null, subscriber.confirmationSentAt(), clock.instant())))
                 .defaultIfEmpty(false);
     }
 
@@ -108,10 +103,17 @@ public class Subscriptions {
         if (!SecretToken.isWellFormed(token)) {
             return Mono.just(false);
         }
-        return subscribers.findByUnsubscribeToken(token)
-                .flatMap(subscriber -> subscribers.update(new Subscriber(subscriber.id(), subscriber.email(), Subscriber.UNSUBSCRIBED,
-                        null, subscriber.unsubscribeToken(), subscriber.confirmationSentAt(), clock.instant())))
-                .thenReturn(true)
+        return find(Filters.eq("unsubscribeToken", token))
+                .flatMap(subscriber -> save(subscriber.with(Subscriber.UNSUBSCRIBED, null, subscriber.confirmationSentAt(), clock.instant())))
                 .defaultIfEmpty(false);
+    }
+
+    private Mono<Subscriber> find(Bson filter) {
+        return Mono.from(subscribers.find(filter).first()).map(Subscriber::from);
+    }
+
+    private Mono<Boolean> save(Subscriber subscriber) {
+        return Mono.from(subscribers.replaceOne(Filters.eq("_id", subscriber.id()), subscriber.toDocument(), new ReplaceOptions().upsert(true)))
+                .thenReturn(true);
     }
 }
