@@ -18,7 +18,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An author may fix or withdraw their comment with its edit token for COMMENT_EDIT_MINUTES (15), and not after. */
-@MicronautTest(transactional = false)
+@MicronautTest(transactional = false, packages = "org.newsroom.comments")
 class EditWindowTest {
 
     @Inject

@@ -17,7 +17,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each address in MODERATOR_EMAILS hears of every comment that lands in pending, and of nothing else. */
-@MicronautTest(transactional = false)
+@MicronautTest(transactional = false, packages = "org.newsroom.comments")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ModeratorAlertMailTest implements TestPropertyProvider {
 
