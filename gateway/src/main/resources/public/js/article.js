@@ -1,6 +1,7 @@
 import {
   el, isWebUrl, pageParam, pager, recall, remember, requestJson, retryAfterSeconds, sanitizedHtml, show, tagList, time,
 } from './dom.js';
+import { keepEditToken, offerEdits } from './comment-edit.js';
 
 // API field → [input id, label as the reader sees it]
 const FIELDS = {
@@ -50,7 +51,8 @@ function commentNode(comment, pending = false) {
     : null;
   const body = el('article', { class: 'comment-body', id: `comment-${comment.id}` },
     el('footer', { class: 'comment-meta' }, authorOf(comment), ' ', el('span', { class: 'says' }, 'says:'), ' ',
-      time(comment.createdAt, true)),
+      time(comment.createdAt, true), comment.editedAt ? ' ' : null,
+      comment.editedAt ? el('span', { class: 'edited', title: 'Edited by its author' }, '(edited)') : null),
     pending ? el('p', { class: 'awaiting' }, 'Your comment is awaiting moderation.') : null,
     contentOf(comment),
     reply);
@@ -90,6 +92,7 @@ function renderComments(comments, complete) {
   state.count = Number.isInteger(comments.count) ? comments.count : 0;
   showCount();
   list.replaceChildren(...comments.items.map((comment) => commentNode(comment)));
+  offerEdits(list);
   pager(byId('comment-pager'), comments.page, comments.totalPages,
     (n) => (n > 1 ? `?cpage=${n}#comments` : `${location.pathname}#comments`), ['← Older comments', 'Newer comments →']);
 }
@@ -197,9 +200,11 @@ function showPosted(comment) {
   byId('comment').value = '';
   if (parentInput.value) moveFormHome();
   const pending = comment.status !== 'approved';
+  keepEditToken(comment);
   const node = commentNode(comment, pending);
   const parent = findComment(comment.parentId);
   (parent ? parent.querySelector(':scope > ol.children') : list).append(node);
+  offerEdits(list);
   if (!pending) {
     state.count += 1;
     showCount();

@@ -5,14 +5,14 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import java.net.URI;
 import java.util.regex.Pattern;
 
-/** SITE_URL and SITE_NAME: where links in mail point and whose name mail carries. */
+/** SITE_URL and SITE_NAME: where links in mail point and whose name mail carries (unset URL: the local gateway on 8080; ./run passes its own). */
 @ConfigurationProperties("comments.site")
 public class Site {
 
     private static final Pattern IP_ADDRESS = Pattern.compile("[0-9.]+|\\[?[0-9a-fA-F:]+]?");
 
     private String url = "http://localhost:8080";
-    private String name = "Newsroom";
+    private String name = "The Daily Platform";
 
     public String getUrl() {
         return url;
@@ -28,7 +28,7 @@ public class Site {
     }
 
     public void setName(String name) {
-        this.name = name == null || name.isBlank() ? "Newsroom" : name.trim();
+        this.name = name == null || name.isBlank() ? "The Daily Platform" : name.trim();
     }
 
     /** An absolute link to {@code path} (which starts with a slash) on the site. */
