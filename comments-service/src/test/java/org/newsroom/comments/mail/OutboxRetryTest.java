@@ -66,7 +66,9 @@ class OutboxRetryTest implements TestPropertyProvider {
         } finally {
             root.detachAppender(logged);
         }
-        assertThat(List.copyOf(logged.list)).isNotEmpty().allSatisfy(event ->
+        // GreenMail (the test's SMTP server, not the service) logs the addresses it receives for
+        assertThat(List.copyOf(logged.list).stream().filter(event -> !event.getLoggerName().startsWith("com.icegreen")).toList())
+                .isNotEmpty().allSatisfy(event ->
                 assertThat(event.getFormattedMessage() + event.getThrowableProxy()).doesNotContain(MODERATOR));
     }
 
