@@ -226,6 +226,7 @@ async function submit(event) {
     authorUrl: byId('url').value.trim() || null,
     content: byId('comment').value,
     parentId: parentInput.value || null,
+    notify: Boolean(byId('notify') && byId('notify').checked),
   };
   button.disabled = true;
   form.setAttribute('aria-busy', 'true');
