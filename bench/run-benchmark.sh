@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures the gateway against articles-service serving the bare article, with wrk on loopback.
+# Measures the gateway against articles-service serving the bare article, with wrk on loopback,
+# and the rendered article page against the JSON view it is built from.
 # Starts the stack with ./run (rate limit off), plus two extra gateways on the same services:
 # one with its view cache off, one whose comments-service is unreachable. Prints req/s, the
 # gateway/direct ratio, and p50/p99 latency for each scenario.
@@ -68,6 +69,7 @@ echo "wrk: $THREADS threads, $CONNECTIONS connections, ${DURATION}s per scenario
 printf '%-34s %10s %10s %10s   %s\n' scenario req/s p50 p99 errors
 measure direct-articles-service "http://localhost:$ARTICLES_PORT/articles/$SLUG"
 measure gateway-cached "http://localhost:$GATEWAY_PORT/api/articles/$SLUG"
+measure gateway-article-page "http://localhost:$GATEWAY_PORT/articles/$SLUG"
 measure gateway-cache-off "http://localhost:$NOCACHE_PORT/api/articles/$SLUG"
 measure gateway-list-page "http://localhost:$GATEWAY_PORT/api/articles"
 measure gateway-comments-down "http://localhost:$NOCOMMENTS_PORT/api/articles/$SLUG"
@@ -76,4 +78,6 @@ ratio() { awk -v a="$(cat "$WORK/$1.rps")" -v b="$(cat "$WORK/direct-articles-se
 echo
 echo "gateway/direct with cache:    $(ratio gateway-cached)   (target >= 1.0)"
 echo "gateway/direct cache off:     $(ratio gateway-cache-off)   (target >= 0.3)"
+page_cost=$(awk -v json="$(cat "$WORK/gateway-cached.rps")" -v page="$(cat "$WORK/gateway-article-page.rps")" 'BEGIN {printf "%.2f", json / page}')
+echo "rendered page/JSON view time: $page_cost   (target <= 1.5; both with the cache on)"
 echo "comments-service down: see its p99 and errors above (target: no errors, p99 <= 600 ms)"

@@ -36,11 +36,6 @@ export function time(iso, withTime = false) {
   return el('time', { datetime: iso || null }, formatDate(iso, withTime));
 }
 
-export function tagList(tags) {
-  return el('ul', { class: 'tags', 'aria-label': 'Tags' },
-    ...(tags || []).map((name) => el('li', {}, el('a', { href: `/?tag=${encodeURIComponent(name)}`, rel: 'tag' }, name))));
-}
-
 export function isWebUrl(url) {
   return typeof url === 'string' && /^https?:\/\/[^\s]/i.test(url);
 }
@@ -58,11 +53,6 @@ export function pager(container, page, totalPages, href, labels = ['← Newer', 
   if (page > 1) container.append(el('a', { href: href(page - 1), rel: 'prev', class: 'prev' }, labels[0]));
   container.append(el('span', { class: 'page-of' }, `Page ${page} of ${totalPages}`));
   if (page < totalPages) container.append(el('a', { href: href(page + 1), rel: 'next', class: 'next' }, labels[1]));
-}
-
-export function pageParam(params, name) {
-  const value = parseInt(params.get(name) || '1', 10);
-  return Number.isInteger(value) && value >= 1 ? value : 1;
 }
 
 /** Seconds from a Retry-After header (delta-seconds or an HTTP date), or null when absent. */

@@ -26,18 +26,22 @@ class ArticlePageTest extends FakeBackendsTest {
 
     static final String SITE = "https://news.example";
     static final String COMMENT_ID = "0123456789abcdef01234567";
+    /** What these tests check is the page, not the services' budgets: a loaded machine must not make a page degraded. */
+    static final Map<String, Object> GENEROUS_BUDGETS = Map.of("gateway.comments.timeout-ms", 5000, "gateway.articles.timeout-ms", 5000);
     private static final ObjectMapper JACKSON = new ObjectMapper();
 
     @BeforeAll
     static void start() {
         Map<String, Object> settings = new HashMap<>(FakeBackends.NO_CIRCUIT);
+        settings.putAll(ArticlePageTest.GENEROUS_BUDGETS);
         settings.put("site.url", SITE + "/");
         settings.put("site.name", "The Test Times");
         backends = new FakeBackends(settings);
+        warmUp("/articles/" + SLUG);
     }
 
     static Document html(FakeBackends.Reply reply) {
-        assertThat(reply.header("Content-Type")).startsWith("text/html").containsIgnoringCase("charset=utf-8");
+        assertThat(reply.header("Content-Type")).as(reply.status() + " " + reply.body()).startsWith("text/html").containsIgnoringCase("charset=utf-8");
         return Jsoup.parse(reply.body(), SITE);
     }
 
@@ -108,8 +112,10 @@ class ArticlePageTest extends FakeBackendsTest {
     void theBodyTheThreadsAndTheReplyFormAreInTheHtml() {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello there")));
 
-        Document page = html(backends.get("/articles/" + SLUG));
+        FakeBackends.Reply reply = backends.get("/articles/" + SLUG);
+        Document page = html(reply);
 
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(page.selectFirst("#article-title").text()).isEqualTo("T");
         assertThat(page.selectFirst("#article-body").html()).contains("<p>b</p>");
         Element comment = page.getElementById("comment-" + COMMENT_ID);
@@ -164,6 +170,16 @@ class ArticlePageTest extends FakeBackendsTest {
     }
 
     @Test
+    void thePageCarriesTheStrictContentSecurityPolicy() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+
+        FakeBackends.Reply reply = backends.get("/articles/" + SLUG);
+
+        assertThat(reply.header("Content-Security-Policy")).contains("script-src 'self'").contains("form-action 'self'");
+        assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
     void thePageCarriesAnETagAndAnswers304WhileItStillMatches() {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
 
@@ -207,8 +223,8 @@ class ArticlePageTest extends FakeBackendsTest {
     }
 
     @Test
-    void whenArticlesServiceIsDownThePageSaysSoWith503() {
-        backends.articles.stop();
+    void whenArticlesServiceFailsThePageSaysSoWith503() {
+        backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG)).willReturn(aResponse().withStatus(503)));
 
         FakeBackends.Reply reply = backends.get("/articles/" + SLUG);
 

@@ -27,9 +27,11 @@ class FrontPageTest extends FakeBackendsTest {
     @BeforeAll
     static void start() {
         Map<String, Object> settings = new HashMap<>(FakeBackends.NO_CIRCUIT);
+        settings.putAll(ArticlePageTest.GENEROUS_BUDGETS);
         settings.put("site.url", ArticlePageTest.SITE);
         settings.put("site.name", "The Test Times");
         backends = new FakeBackends(settings);
+        warmUp("/");
     }
 
     private static String listPage(int page, int totalPages) {

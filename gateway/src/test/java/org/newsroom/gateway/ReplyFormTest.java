@@ -41,8 +41,10 @@ class ReplyFormTest extends FakeBackendsTest {
     @BeforeAll
     static void start() {
         Map<String, Object> settings = new HashMap<>(FakeBackends.NO_CIRCUIT);
+        settings.putAll(ArticlePageTest.GENEROUS_BUDGETS);
         settings.put("site.url", ArticlePageTest.SITE);
         backends = new FakeBackends(settings);
+        warmUp("/articles/" + SLUG);
     }
 
     private static Map<String, String> typed() {

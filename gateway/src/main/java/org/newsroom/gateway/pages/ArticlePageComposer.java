@@ -53,7 +53,7 @@ public class ArticlePageComposer {
                 new PageHead.FeedLink("Comments on “" + article.title() + "”", site.absolute(FeedPaths.articleComments(article.slug()))));
         return new PageHead(article.title() + " — " + site.name(), article.title(), description, canonical, "article", site.name(),
                 article.publishedAt(), article.updatedAt(), tags, jsonLd(article, canonical, description, tags, commentCount),
-                feeds, commentPage == 1, "/static/js/article.js");
+                feeds, commentPage == 1, true);
     }
 
     private String jsonLd(Article article, String canonical, String description, List<String> tags, @Nullable Long commentCount) {

@@ -81,7 +81,7 @@ public class FrontPage {
                 null, null, List.of(), null, List.of(
                 new PageHead.FeedLink(site.name() + " — articles", site.absolute(FeedPaths.ARTICLES)),
                 new PageHead.FeedLink(site.name() + " — comments", site.absolute(FeedPaths.COMMENTS))),
-                words.isEmpty(), "/static/js/front.js");
+                words.isEmpty(), false);
         String note = null;
         if (articles.items().isEmpty()) {
             note = number > 1 ? "There are no more articles." : words.isEmpty() && topic.isEmpty() ? "No articles yet." : "No articles match.";

@@ -36,7 +36,7 @@ public class MessagePages {
 
     public Rendered of(int status, String heading, String text) {
         PageHead head = new PageHead(heading + " — " + site.name(), heading, text, site.absolute("/"), "website", site.name(),
-                null, null, List.of(), null, List.of(), false, null);
+                null, null, List.of(), null, List.of(), false, false);
         byte[] html;
         try {
             html = renderer.render("message", new MessagePageModel(site.name(), head, heading, text));

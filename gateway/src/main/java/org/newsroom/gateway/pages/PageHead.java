@@ -6,11 +6,12 @@ import java.util.List;
 
 /**
  * What a page says of itself in its head: title, description, canonical URL, OpenGraph and Twitter
- * tags, the feeds it links, and for an article its JSON-LD (already made safe for a script block).
+ * tags, the feeds it links, and for an article its JSON-LD (already made safe for a script block)
+ * and whether the article script enhances it.
  */
 public record PageHead(String title, String headline, String description, String canonicalUrl, String ogType, String siteName,
                        @Nullable String publishedTime, @Nullable String modifiedTime, List<String> tags,
-                       @Nullable String jsonLd, List<FeedLink> feeds, boolean indexable, @Nullable String script) {
+                       @Nullable String jsonLd, List<FeedLink> feeds, boolean indexable, boolean enhanced) {
 
     /** A feed named in a {@code <link rel="alternate">}. */
     public record FeedLink(String title, String href) {
