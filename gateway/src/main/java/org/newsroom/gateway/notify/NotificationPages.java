@@ -114,7 +114,7 @@ public class NotificationPages {
 
     private MutableHttpResponse<byte[]> page(int status, String heading, String text, @Nullable String action, @Nullable String button) {
         PageHead head = new PageHead(heading + " — " + site.name(), heading, text, site.absolute("/"), "website", site.name(),
-                null, null, List.of(), null, List.of(), false, null);
+                null, null, List.of(), null, List.of(), false, false);
         byte[] html = renderer.render("notification", new NotificationPageModel(site.name(), head, heading, text, action, button));
         return HttpResponse.<byte[]>status(HttpStatus.valueOf(status)).body(html)
                 .contentType(MediaType.TEXT_HTML_TYPE.toString() + "; charset=utf-8")
