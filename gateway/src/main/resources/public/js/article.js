@@ -2,6 +2,7 @@
 // its threads and a working form; this moves the form under the comment replied to and posts
 // without reloading, inserting the comment the server returns.
 import { el, isWebUrl, recall, remember, requestJson, retryAfterSeconds, sanitizedHtml, show, time } from './dom.js';
+import { keepEditToken, offerEdits } from './comment-edit.js';
 
 // API field → [input id, label as the reader sees it]
 const FIELDS = {
@@ -150,6 +151,8 @@ function enhance() {
     const node = commentNode(comment, pending);
     const parent = findComment(comment.parentId);
     (parent ? parent.querySelector(':scope > ol.children') : list).append(node);
+    keepEditToken(comment);
+    offerEdits(list);
     if (!pending) countOneMore();
     say(pending ? 'Your comment is awaiting moderation.' : 'Your comment has been posted.', { success: true, focus: false });
     const body = node.querySelector('.comment-body');
@@ -191,6 +194,7 @@ function enhance() {
     if (!input.value) input.value = recall(localStorage, `commenter.${id}`);
   });
 
+  offerEdits(list);
   list.addEventListener('click', (event) => {
     const link = event.target.closest('.reply-link');
     if (!link) return;

@@ -239,4 +239,31 @@ class BrowserTest {
         assertThat(first.getText()).contains("comment");
         assertThat(driver.findElements(By.cssSelector(".article-item h2 a"))).isNotEmpty();
     }
+
+    @Test
+    void readerEditsTheirCommentWithinTheWindow() {
+        WebDriver driver = open("/articles/" + slug);
+        String typo = Fixtures.unique("Teh typo");
+        fill("Typist", Fixtures.email(), typo);
+        driver.findElement(By.id("submit")).click();
+        BROWSER.awaitText(By.id("comment-list"), typo);
+
+        BROWSER.await(By.cssSelector(".edit-comment")).click();
+        WebElement text = BROWSER.await(By.cssSelector(".edit-form .edit-text"));
+        String fixed = typo.replace("Teh", "The");
+        text.clear();
+        text.sendKeys(fixed);
+        driver.findElement(By.cssSelector(".edit-form .save-edit")).click();
+
+        BROWSER.awaitText(By.cssSelector(".author-note"), "Your change awaits moderation.");
+        assertThat(driver.findElement(By.id("comment-list")).getText()).contains(fixed).doesNotContain(typo);
+        JsonNode mine = null;
+        for (JsonNode item : admin.get("/api/moderation/comments?status=pending&size=100&article=" + slug).json().path("items")) {
+            if (item.path("content").asText().equals(fixed)) {
+                mine = item;
+            }
+        }
+        assertThat(mine).as("the edited comment in the moderation queue").isNotNull();
+        assertThat(mine.path("editedAt").isNull()).isFalse();
+    }
 }

@@ -81,7 +81,7 @@ public class ArticleController {
     public Mono<CommentStatus> commentStatus(String slug) {
         return findBySlug(slug)
                 .filter(Article::isPublished)
-                .map(article -> new CommentStatus(article.id(), article.slug(), article.status(), article.commentStatus()));
+                .map(article -> new CommentStatus(article.id(), article.slug(), article.status(), article.commentStatus(), article.title()));
     }
 
     @Post

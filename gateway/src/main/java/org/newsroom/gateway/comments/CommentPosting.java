@@ -52,7 +52,8 @@ public class CommentPosting {
             if (!article.isOpen()) {
                 return Mono.just(Rendered.problem(403, "Forbidden", "Comments are closed on this article."));
             }
-            String path = "/articles/" + article.id() + "/comments?slug=" + URLEncoder.encode(slug, StandardCharsets.UTF_8);
+            String path = "/articles/" + article.id() + "/comments?slug=" + URLEncoder.encode(slug, StandardCharsets.UTF_8)
+                    + (article.title() == null ? "" : "&title=" + URLEncoder.encode(article.title(), StandardCharsets.UTF_8));
             return Forwarding.forward(comments, HttpMethod.POST, path, json, call, client);
         }).doOnNext(rendered -> {
             if (rendered.status() == 201) {
