@@ -124,10 +124,10 @@ public class Comments {
         Mono<Comment> saved = repository.save(new Comment(null, articleId, articleSlug, parentIn(ancestors), rootIn(ancestors), ancestors,
                 ancestors.size() + 1, original.authorName(), original.authorEmail(), original.authorEmail().toLowerCase(Locale.ROOT),
                 original.authorUrl(), original.content(), renderer.toSafeHtml(original.content()), original.key(), original.status(),
-                visible, original.ip(), null, original.createdAt(), original.createdAt()));
+                visible, original.ip(), null, original.createdAt(), original.createdAt(), null, null, null));
         // under a hidden parent at the deepest level it joins that parent's parent, whose visibility decides
         return joinedGrandparent && !parent.visible() && CommentStatus.APPROVED.equals(original.status())
-                ? saved.flatMap(comment -> refreshVisibility(articleId, comment.id()).then(repository.findById(comment.id())))
+                ? saved.flatMap(comment -> refreshVisibility(comment.id()).then(repository.findById(comment.id())))
                 : saved;
     }
 
