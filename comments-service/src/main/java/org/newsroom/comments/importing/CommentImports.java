@@ -64,19 +64,28 @@ public class CommentImports {
                 .flatMap(record -> repository.findById(record.getString("commentId"))
                         .map(found -> outcome(input, "unchanged", found))
                         .defaultIfEmpty(new CommentImportResult.Outcome(input.source(), "deleted", input.status(), null, null)))
-                .switchIfEmpty(Mono.defer(() -> byKey(input.source())
-                        .flatMap(written -> recorded(input, articleId, written, "unchanged")) // a run that stopped before recording it
-                        .switchIfEmpty(Mono.defer(() -> create(articleId, articleSlug, input)))));
+                .switchIfEmpty(Mono.defer(() -> create(articleId, articleSlug, input)));
     }
 
+    /**
+     * Stores the comment under its parent. A comment a stopped run stored without recording it is
+     * found by its unique key when storing it again fails.
+     */
     private Mono<CommentImportResult.Outcome> create(String articleId, @Nullable String articleSlug, ImportedCommentInput input) {
         Mono<Optional<Comment>> parent = input.parentSource() == null ? Mono.just(Optional.empty())
-                : byKey(input.parentSource()).filter(found -> found.articleId().equals(articleId)).map(Optional::of)
+                : imported(input.parentSource()).filter(found -> found.articleId().equals(articleId)).map(Optional::of)
                         .defaultIfEmpty(Optional.empty());
         return parent.flatMap(above -> comments.storeOriginal(articleId, articleSlug, above.orElse(null), original(input)))
                 .flatMap(created -> recorded(input, articleId, created, "created"))
-                .onErrorResume(DuplicateKey::in, concurrentRun -> byKey(input.source())
+                .onErrorResume(DuplicateKey::in, storedBefore -> byKey(input.source())
                         .flatMap(written -> recorded(input, articleId, written, "unchanged")));
+    }
+
+    /** An imported comment by its source: through its record (an id lookup), else by its unique key. */
+    private Mono<Comment> imported(String source) {
+        return Mono.from(records.find(Filters.eq("_id", source)).first())
+                .flatMap(record -> repository.findById(record.getString("commentId")))
+                .switchIfEmpty(Mono.defer(() -> byKey(source)));
     }
 
     private Mono<CommentImportResult.Outcome> recorded(ImportedCommentInput input, String articleId, Comment comment, String outcome) {
