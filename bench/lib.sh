@@ -20,7 +20,9 @@ trap cleanup EXIT INT TERM
 start_gateway() {  # port, then extra environment assignments; the JVM flags ./run uses
   local port=$1; shift
   # shellcheck disable=SC2086
-  env GATEWAY_PORT="$port" ARTICLES_URL="http://localhost:$ARTICLES_PORT" "$@" \
+  # its own store (sign-in counts) beside the others, the same JWT secret
+  env GATEWAY_PORT="$port" ARTICLES_URL="http://localhost:$ARTICLES_PORT" DATA_DIR="$WORK/gateway-$port-data" \
+    JWT_SECRET="${JWT_SECRET:-$(cat "$DATA_DIR/jwt-secret")}" "$@" \
     java @jvm.options -XX:MaxRAM=256m -XX:MaxRAMPercentage=50 -XX:SharedArchiveFile=gateway/target/gateway.jsa ${JAVA_OPTS:-} \
     -jar gateway/target/gateway-1.0.0-SNAPSHOT.jar >"$WORK/gateway-$port.log" 2>&1 &
   pids+=($!)
