@@ -2,7 +2,6 @@ package org.newsroom.acceptance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,7 @@ class BrowserTest {
 
     @BeforeAll
     static void start() {
-        Assumptions.assumeTrue(Browser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
+        Browser.requireInstalled();
         stack = Stack.shared();
         Api api = stack.api();
         admin = api.as(api.login("admin", Stack.ADMIN_PASSWORD));

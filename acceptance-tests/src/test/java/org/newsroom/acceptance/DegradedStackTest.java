@@ -2,7 +2,6 @@ package org.newsroom.acceptance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -154,7 +153,7 @@ class DegradedStackTest {
     @Test
     @Order(3)
     void readerSeesTheArticleAndPlainWordsWhileCommentsServiceIsDown() {
-        Assumptions.assumeTrue(Browser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
+        Browser.requireInstalled();
         Browser browser = new Browser();
         try {
             browser.driver().get(stack.gatewayUrl() + "/articles/" + slug);
