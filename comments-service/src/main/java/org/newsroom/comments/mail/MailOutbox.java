@@ -12,6 +12,7 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import jakarta.inject.Singleton;
 import org.newsroom.comments.DuplicateKey;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -57,18 +58,22 @@ public class MailOutbox {
         return Flux.from(outbox.find(Filters.eq("kind", kind)).sort(Sorts.ascending("createdAt"))).map(OutboxMail::from);
     }
 
+    /** The next due mail, else one whose sender's lease ran out; each query is served by its own index. */
     Mono<OutboxMail> claimNext(String claimer) {
         Date now = Date.from(clock.instant());
-        return Mono.from(outbox.findOneAndUpdate(
-                Filters.or(
-                        Filters.and(Filters.eq("state", OutboxMail.PENDING), Filters.lte("nextAttemptAt", now)),
-                        Filters.and(Filters.eq("state", OutboxMail.SENDING), Filters.lt("leaseUntil", now))),
+        return claim(Filters.and(Filters.eq("state", OutboxMail.PENDING), Filters.lte("nextAttemptAt", now)), "nextAttemptAt", claimer)
+                .switchIfEmpty(Mono.defer(() ->
+                        claim(Filters.and(Filters.eq("state", OutboxMail.SENDING), Filters.lt("leaseUntil", now)), "leaseUntil", claimer)));
+    }
+
+    private Mono<OutboxMail> claim(Bson filter, String oldestFirst, String claimer) {
+        return Mono.from(outbox.findOneAndUpdate(filter,
                 Updates.combine(
                         Updates.set("state", OutboxMail.SENDING),
                         Updates.set("claimedBy", claimer),
                         Updates.set("leaseUntil", Date.from(clock.instant().plus(settings.getLease()))),
                         Updates.inc("attempts", 1)),
-                new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt")).returnDocument(ReturnDocument.AFTER)))
+                new FindOneAndUpdateOptions().sort(Sorts.ascending(oldestFirst)).returnDocument(ReturnDocument.AFTER)))
                 .map(OutboxMail::from);
     }
 
@@ -87,7 +92,7 @@ public class MailOutbox {
                 Updates.set("lastError", reason)));
     }
 
-    private Mono<Void> settle(OutboxMail mail, String claimer, org.bson.conversions.Bson update) {
+    private Mono<Void> settle(OutboxMail mail, String claimer, Bson update) {
         return Mono.from(outbox.updateOne(Filters.and(Filters.eq("_id", new ObjectId(mail.id())),
                 Filters.eq("state", OutboxMail.SENDING), Filters.eq("claimedBy", claimer)), update)).then();
     }
@@ -96,6 +101,7 @@ public class MailOutbox {
         return Flux.concat(
                 outbox.createIndex(Indexes.ascending("dedupeKey"), new IndexOptions().unique(true).name("dedupe_unique")),
                 outbox.createIndex(Indexes.ascending("state", "nextAttemptAt"), new IndexOptions().name("due")),
+                outbox.createIndex(Indexes.ascending("state", "leaseUntil"), new IndexOptions().name("lease")),
                 outbox.createIndex(Indexes.ascending("sentAt"), new IndexOptions().name("sent_ttl").expireAfter(KEEP_SENT_DAYS, TimeUnit.DAYS))
         ).then();
     }
