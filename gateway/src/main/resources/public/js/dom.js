@@ -36,11 +36,6 @@ export function time(iso, withTime = false) {
   return el('time', { datetime: iso || null }, formatDate(iso, withTime));
 }
 
-export function tagList(tags) {
-  return el('ul', { class: 'tags', 'aria-label': 'Tags' },
-    ...(tags || []).map((name) => el('li', {}, el('a', { href: `/?tag=${encodeURIComponent(name)}`, rel: 'tag' }, name))));
-}
-
 export function isWebUrl(url) {
   return typeof url === 'string' && /^https?:\/\/[^\s]/i.test(url);
 }
@@ -60,12 +55,14 @@ export function pager(container, page, totalPages, href, labels = ['← Newer', 
   if (page < totalPages) container.append(el('a', { href: href(page + 1), rel: 'next', class: 'next' }, labels[1]));
 }
 
-export function pageParam(params, name) {
-  const value = parseInt(params.get(name) || '1', 10);
-  return Number.isInteger(value) && value >= 1 ? value : 1;
+/** Seconds from a Retry-After header (delta-seconds or an HTTP date), or null when absent. */
+/** "45 seconds", "15 minutes": how long Retry-After asks to wait, in words. */
+export function waitInWords(seconds, unknown = 'a moment') {
+  if (!seconds) return unknown;
+  if (seconds < 90) return `${seconds} ${seconds === 1 ? 'second' : 'seconds'}`;
+  return `${Math.ceil(seconds / 60)} minutes`;
 }
 
-/** Seconds from a Retry-After header (delta-seconds or an HTTP date), or null when absent. */
 export function retryAfterSeconds(headers) {
   const value = (headers && headers.get('Retry-After')) || '';
   if (/^\d+$/.test(value.trim())) return Math.max(1, parseInt(value, 10));

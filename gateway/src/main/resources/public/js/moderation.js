@@ -1,4 +1,4 @@
-import { el, pager, requestJson, retryAfterSeconds, sanitizedHtml, show, time } from './dom.js';
+import { el, pager, requestJson, retryAfterSeconds, sanitizedHtml, show, time, waitInWords } from './dom.js';
 
 const STATUSES = { pending: 'Pending', approved: 'Approved', spam: 'Spam', trash: 'Trash' };
 // button class → [status it sets, label]
@@ -127,8 +127,7 @@ function signedIn(focus) {
 function loginProblem(status, headers) {
   if (status === 400 || status === 401) return 'Wrong username or password.';
   if (status === 429) {
-    const wait = retryAfterSeconds(headers);
-    return `Too many attempts. Please wait ${wait ? `${wait} ${wait === 1 ? 'second' : 'seconds'}` : 'a moment'}.`;
+    return `Too many failed sign-in attempts. Please try again in ${waitInWords(retryAfterSeconds(headers))}.`;
   }
   return UNAVAILABLE;
 }

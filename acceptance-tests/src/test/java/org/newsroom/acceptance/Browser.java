@@ -32,6 +32,22 @@ final class Browser implements TestWatcher {
         return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
     }
 
+    /**
+     * Skips the calling test when Chromium is missing on a developer's machine; under CI
+     * ({@code CI=true}) a missing browser fails the test instead, so that browser tests never go quietly unrun.
+     */
+    static void requireInstalled() {
+        requireInstalled(isInstalled(), System.getenv("CI"));
+    }
+
+    static void requireInstalled(boolean installed, String ci) {
+        String missing = "Debian's chromium and chromium-driver are not installed";
+        if (!installed && "true".equalsIgnoreCase(ci)) {
+            throw new AssertionError(missing + " (required under CI=true)");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(installed, missing);
+    }
+
     WebDriver driver() {
         if (driver == null) {
             ChromeOptions options = new ChromeOptions();

@@ -2,7 +2,6 @@ package org.newsroom.acceptance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +29,7 @@ class BrowserTest {
 
     @BeforeAll
     static void start() {
-        Assumptions.assumeTrue(Browser.isInstalled(), "Debian's chromium and chromium-driver are not installed");
+        Browser.requireInstalled();
         stack = Stack.shared();
         Api api = stack.api();
         admin = api.as(api.login("admin", Stack.ADMIN_PASSWORD));
@@ -120,6 +119,33 @@ class BrowserTest {
     }
 
     @Test
+    void repeatedWrongPasswordsOnTheSignInFormEndInAMessageSayingHowLongToWait() {
+        WebDriver driver = open("/moderation");
+        String username = Fixtures.unique("nobody");
+        for (int i = 0; i < 5; i++) {
+            signIn(driver, username, "wrong-" + i);
+            assertThat(driver.findElement(By.id("login-message")).getText()).isEqualTo("Wrong username or password.");
+        }
+
+        signIn(driver, username, "wrong-again");
+
+        assertThat(driver.findElement(By.id("login-message")).getText())
+                .isEqualTo("Too many failed sign-in attempts. Please try again in 15 minutes.");
+    }
+
+    /** Submits the sign-in form and waits for its answer (the form clears the password when it comes). */
+    private void signIn(WebDriver driver, String username, String password) {
+        WebElement name = BROWSER.await(By.id("username"));
+        name.clear();
+        name.sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("login")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(d -> d.findElement(By.id("password")).getAttribute("value").isEmpty()
+                        && d.findElement(By.id("login")).isEnabled());
+    }
+
+    @Test
     void hostileCommentAndAuthorNameStayText() {
         String hostileName = "<img src=x onerror=\"window.__xss=1\">";
         String hostileText = Fixtures.unique("<script>window.__xss=2</script><b>bold?</b>");
@@ -153,7 +179,7 @@ class BrowserTest {
         assertThat(messageAfterSubmit()).contains("awaiting moderation");
 
         BROWSER.driver().findElement(By.id("comment")).sendKeys("Different words, too soon");
-        assertThat(messageAfterSubmit()).contains("too quickly").contains("seconds");
+        assertThat(messageAfterSubmit()).contains("too quickly").containsPattern("wait \\d+ seconds?");
         assertThat(BROWSER.driver().findElement(By.id("comment")).getAttribute("value")).isEqualTo("Different words, too soon");
 
         BROWSER.driver().findElement(By.id("comment")).clear();
@@ -175,7 +201,7 @@ class BrowserTest {
 
         open("/articles/" + closing);
         BROWSER.await(By.id("comments-closed"));
-        assertThat(BROWSER.driver().findElement(By.id("respond")).isDisplayed()).isFalse();
+        assertThat(BROWSER.driver().findElements(By.id("respond"))).as("no reply form on a closed article").isEmpty();
 
         String doomed = Fixtures.publishedArticle(admin, "open");
         open("/articles/" + doomed);
@@ -198,6 +224,7 @@ class BrowserTest {
         keyboard.sendKeys("Typed without a mouse.").sendKeys(Keys.TAB)
                 .sendKeys("Keyboard Reader").sendKeys(Keys.TAB)
                 .sendKeys(Fixtures.email()).sendKeys(Keys.TAB)
+                .sendKeys(Keys.TAB)   // past Website to "Notify me of follow-up comments by email"
                 .sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
 
         BROWSER.awaitText(By.id("form-message"), "awaiting moderation");
@@ -210,5 +237,32 @@ class BrowserTest {
 
         assertThat(first.getText()).contains("comment");
         assertThat(driver.findElements(By.cssSelector(".article-item h2 a"))).isNotEmpty();
+    }
+
+    @Test
+    void readerEditsTheirCommentWithinTheWindow() {
+        WebDriver driver = open("/articles/" + slug);
+        String typo = Fixtures.unique("Teh typo");
+        fill("Typist", Fixtures.email(), typo);
+        driver.findElement(By.id("submit")).click();
+        BROWSER.awaitText(By.id("comment-list"), typo);
+
+        BROWSER.await(By.cssSelector(".edit-comment")).click();
+        WebElement text = BROWSER.await(By.cssSelector(".edit-form .edit-text"));
+        String fixed = typo.replace("Teh", "The");
+        text.clear();
+        text.sendKeys(fixed);
+        driver.findElement(By.cssSelector(".edit-form .save-edit")).click();
+
+        BROWSER.awaitText(By.cssSelector(".author-note"), "Your change awaits moderation.");
+        assertThat(driver.findElement(By.id("comment-list")).getText()).contains(fixed).doesNotContain(typo);
+        JsonNode mine = null;
+        for (JsonNode item : admin.get("/api/moderation/comments?status=pending&size=100&article=" + slug).json().path("items")) {
+            if (item.path("content").asText().equals(fixed)) {
+                mine = item;
+            }
+        }
+        assertThat(mine).as("the edited comment in the moderation queue").isNotNull();
+        assertThat(mine.path("editedAt").isNull()).isFalse();
     }
 }

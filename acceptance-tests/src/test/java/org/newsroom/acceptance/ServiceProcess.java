@@ -76,6 +76,15 @@ public final class ServiceProcess implements AutoCloseable {
         return port;
     }
 
+    /** Whether this process's output so far contains {@code text} (e.g. a request id in its access log). */
+    public boolean logContains(String text) {
+        try {
+            return Files.readString(log, java.nio.charset.StandardCharsets.UTF_8).contains(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -66,6 +66,10 @@ public final class Stack implements AutoCloseable {
         env.put("RATE_LIMIT_PER_SECOND", "0");
         env.put("COMMENT_FLOOD_SECONDS", "2");
         env.put("TRUSTED_PROXIES", "127.0.0.1");
+        // Read budgets for a busy test machine: a slow answer must not open a circuit here; the
+        // budgets themselves are proven by the gateway's tests against delayed stubs.
+        env.put("ARTICLES_TIMEOUT_MS", "5000");
+        env.put("COMMENTS_TIMEOUT_MS", "5000");
         env.put("ACCOUNTS", "editor:" + bcrypt(EDITOR_PASSWORD) + ":EDITOR,moderator:" + bcrypt(MODERATOR_PASSWORD) + ":MODERATOR");
         env.put("ARTICLES_PORT", String.valueOf(articlesPort));
         env.put("COMMENTS_PORT", String.valueOf(commentsPort));
@@ -97,10 +101,24 @@ public final class Stack implements AutoCloseable {
 
     /** Starts comments-service again, on its port and store, after a test stopped or killed it. */
     public ServiceProcess restartComments() {
-        comments.close();
-        comments = ServiceProcess.startJar("comments-service", comments.port(), env, dataDir.resolve("logs"))
-                .awaitReady(START_TIMEOUT);
+        comments = restart("comments-service", comments);
         return comments;
+    }
+
+    /** Stops the gateway (if still running) and starts it again on its port. */
+    public ServiceProcess restartGateway() {
+        gateway = restart("gateway", gateway);
+        return gateway;
+    }
+
+    /** Stops the gateway; {@link #restartGateway()} brings it back. */
+    public void stopGateway() {
+        gateway.close();
+    }
+
+    private ServiceProcess restart(String module, ServiceProcess old) {
+        old.close();
+        return ServiceProcess.startJar(module, old.port(), env, dataDir.resolve("logs")).awaitReady(START_TIMEOUT);
     }
 
     public String gatewayUrl() {

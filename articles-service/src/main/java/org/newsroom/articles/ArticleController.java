@@ -58,7 +58,7 @@ public class ArticleController {
         if (!isEditor(caller)) {
             return Mono.error(new HttpStatusException(HttpStatus.FORBIDDEN, "Drafts are for editors."));
         }
-        return search.drafts(page, size);
+        return search.drafts(page, size, q);
     }
 
     @Get("/{slug}")
@@ -81,7 +81,7 @@ public class ArticleController {
     public Mono<CommentStatus> commentStatus(String slug) {
         return findBySlug(slug)
                 .filter(Article::isPublished)
-                .map(article -> new CommentStatus(article.id(), article.slug(), article.status(), article.commentStatus()));
+                .map(article -> new CommentStatus(article.id(), article.slug(), article.status(), article.commentStatus(), article.title()));
     }
 
     @Post

@@ -37,8 +37,13 @@ public class ArticleSearch {
         return page(Filters.and(filters), Sorts.descending("publishedAt", "_id"), page, size);
     }
 
-    public Mono<ArticlePage> drafts(int page, int size) {
-        return page(Filters.eq("status", Article.DRAFT), Sorts.descending("updatedAt", "_id"), page, size);
+    public Mono<ArticlePage> drafts(int page, int size, @Nullable String words) {
+        return page(withWords(Filters.eq("status", Article.DRAFT), words), Sorts.descending("updatedAt", "_id"), page, size);
+    }
+
+    private static Bson withWords(Bson filter, @Nullable String words) {
+        List<String> tokens = words == null ? List.of() : SearchTokens.words(words);
+        return tokens.isEmpty() ? filter : Filters.and(filter, Filters.all("searchTokens", tokens));
     }
 
     private Mono<ArticlePage> page(Bson filter, Bson sort, int page, int size) {

@@ -11,13 +11,16 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Seeds the sample article into an empty store, so a new install shows a real page (ARTICLES_SEED_DEMO). */
 @Singleton
@@ -30,6 +33,7 @@ public class DemoContent implements ApplicationEventListener<ServerStartupEvent>
     private final ArticleRepository repository;
     private final Articles articles;
     private final ResourceResolver resources;
+    private final AtomicBoolean settled = new AtomicBoolean();
 
     public DemoContent(ArticleRepository repository, Articles articles, ResourceResolver resources) {
         this.repository = repository;
@@ -39,8 +43,16 @@ public class DemoContent implements ApplicationEventListener<ServerStartupEvent>
 
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {
-        seedIfEmpty().subscribe(article -> LOG.info("Seeded the sample article '{}'", article.slug()),
-                error -> LOG.warn("Could not seed the sample article: {}", error.getMessage()));
+        seedIfEmpty()
+                .retryWhen(Retry.backoff(5, Duration.ofMillis(200)))
+                .doOnSuccess(ignored -> settled.set(true))
+                .subscribe(article -> LOG.info("Seeded the sample article '{}'", article.slug()),
+                        error -> LOG.warn("Could not seed the sample article: {}", error.getMessage()));
+    }
+
+    /** Whether the store holds an article (the sample or others): until then the service is not ready. */
+    boolean settled() {
+        return settled.get();
     }
 
     /** The sample article, created only when the store has no article at all. */

@@ -49,6 +49,18 @@ class DemoContentTest {
     }
 
     @Test
+    void serviceIsReadyOnlyOnceTheSampleArticleIsThere() throws InterruptedException {
+        Http http = desk.http;
+        for (Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+             http.get("/health/readiness").status() != 200 && Instant.now().isBefore(deadline); ) {
+            Thread.sleep(20);
+        }
+
+        assertThat(http.get("/health/readiness").status()).isEqualTo(200);
+        assertThat(http.get(SAMPLE).status()).as("the sample article, as soon as the service is ready").isEqualTo(200);
+    }
+
+    @Test
     void frontMatterGivesTheArticleFields() {
         ArticleInput input = DemoContent.parse("---\ntitle: A title\nauthor: Dana\ntags: [One, two]\nstatus: draft\n"
                 + "commentStatus: closed\n---\n\n## Body\n\ntext\n");

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * A reader's comment as stored. {@code ancestors} lists the thread from its top-level comment down
  * to the parent; {@code visible} (approved, with every ancestor approved) is kept up to date on each
- * status change so that pages and counts are index lookups.
+ * status change so that pages and counts are index lookups. {@code editTokenHash} is the SHA-256 of
+ * the secret its author got back to edit it for a short while; {@code editedAt} is set by such an edit.
  */
 @MappedEntity("comments")
 public record Comment(
@@ -34,7 +35,10 @@ public record Comment(
         @Nullable String authorIp,
         @Nullable String userAgent,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable String articleTitle,
+        @Nullable String editTokenHash,
+        @Nullable Instant editedAt) {
 
     public static final int MAX_DEPTH = 5;
 }

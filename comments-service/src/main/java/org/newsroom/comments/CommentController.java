@@ -14,6 +14,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.newsroom.comments.edit.EditWindow;
 import org.newsroom.support.http.InvalidInput;
 import reactor.core.publisher.Mono;
 
@@ -29,25 +30,31 @@ public class CommentController {
 
     private final Comments comments;
     private final CommentThreads threads;
+    private final EditWindow editWindow;
 
-    public CommentController(Comments comments, CommentThreads threads) {
+    public CommentController(Comments comments, CommentThreads threads, EditWindow editWindow) {
         this.comments = comments;
         this.threads = threads;
+        this.editWindow = editWindow;
     }
 
     @Post("/articles/{articleId}/comments")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public Mono<HttpResponse<PostedComment>> post(String articleId, @Nullable @QueryValue String slug,
+                                                  @Nullable @QueryValue String title,
                                                   @Nullable @Body CommentInput input, HttpRequest<?> request,
                                                   @Nullable Authentication caller) {
         if (!ObjectIds.isValid(articleId)) {
             return Mono.just(HttpResponse.notFound());
         }
-        CommentInput form = input == null ? new CommentInput(null, null, null, null, null) : input;
+        CommentInput form = input == null ? new CommentInput(null, null, null, null, null, null) : input;
+        SecretToken token = editWindow.isEnabled() ? SecretToken.issue() : null;
         var poster = new Comments.Poster(ClientInfo.ip(request), ClientInfo.userAgent(request),
-                caller != null && caller.getRoles().contains(MODERATOR));
-        return comments.post(articleId, slug, form, poster)
-                .map(comment -> HttpResponse.created(PostedComment.of(comment), URI.create("/comments/" + comment.id())));
+                caller != null && caller.getRoles().contains(MODERATOR), token == null ? null : token.hash());
+        return comments.post(new Comments.Article(articleId, slug, title), form, poster)
+                .map(comment -> HttpResponse.created(
+                        PostedComment.of(comment, token == null ? null : token.value(), editWindow.until(comment.createdAt())),
+                        URI.create("/comments/" + comment.id())));
     }
 
     @Get("/articles/{articleId}/comments")

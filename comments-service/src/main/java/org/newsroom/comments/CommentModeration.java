@@ -33,15 +33,23 @@ public class CommentModeration {
         if (byModerator) {
             return CommentStatus.APPROVED;
         }
+        String ruled = decideEdit(submission, CommentStatus.APPROVED);
+        return CommentStatus.APPROVED.equals(ruled) && !returningAuthor ? CommentStatus.PENDING : ruled;
+    }
+
+    /**
+     * The status after its author edited a comment: the blocked-word, manual, link and word rules
+     * apply again whoever posted it; the first-comment rule does not, and an edit never approves.
+     */
+    public String decideEdit(Submission submission, String currentStatus) {
         String text = submission.searchable();
         if (settings.blockedWords().stream().anyMatch(text::contains)) {
             return CommentStatus.SPAM;
         }
         boolean hold = settings.isManual()
                 || links(submission.content()) >= settings.getMaxLinks()
-                || settings.moderationWords().stream().anyMatch(text::contains)
-                || !returningAuthor;
-        return hold ? CommentStatus.PENDING : CommentStatus.APPROVED;
+                || settings.moderationWords().stream().anyMatch(text::contains);
+        return hold ? CommentStatus.PENDING : currentStatus;
     }
 
     static long links(String content) {

@@ -1,7 +1,5 @@
 package org.newsroom.comments;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
@@ -19,6 +17,7 @@ import reactor.core.publisher.Mono;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -39,22 +38,34 @@ public class Comments {
     private final CommentModeration moderation;
     private final FloodGuard floodGuard;
     private final ContentRenderer renderer;
+    private final Clock clock;
+    private final CommentListeners listeners;
 
     public Comments(CommentRepository repository, MongoCollection<Comment> collection, CommentModeration moderation,
-                    FloodGuard floodGuard, ContentRenderer renderer) {
+                    FloodGuard floodGuard, ContentRenderer renderer, Clock clock, CommentListeners listeners) {
         this.repository = repository;
         this.collection = collection;
         this.moderation = moderation;
         this.floodGuard = floodGuard;
         this.renderer = renderer;
+        this.clock = clock;
+        this.listeners = listeners;
     }
 
-    /** Who posted: the client address and user agent (for moderators only), and whether a moderator did. */
-    public record Poster(@Nullable String ip, @Nullable String userAgent, boolean moderator) {
+    /**
+     * Who posted: the client address and user agent (for moderators only), whether a moderator did,
+     * and the hash of the secret that lets the poster edit the comment for a while (null: none).
+     */
+    public record Poster(@Nullable String ip, @Nullable String userAgent, boolean moderator, @Nullable String editTokenHash) {
     }
 
-    /** Checks in the contract's order (400, 409, 429) and stores the comment. */
-    public Mono<Comment> post(String articleId, @Nullable String articleSlug, CommentInput input, Poster poster) {
+    /** The article a comment is posted on, as the gateway names it (slug and title are kept for moderators and mail). */
+    public record Article(String id, @Nullable String slug, @Nullable String title) {
+    }
+
+    /** Checks in the contract's order (400, 409, 429), stores the comment, then tells the listeners. */
+    public Mono<Comment> post(Article article, CommentInput input, Poster poster) {
+        String articleId = article.id();
         List<FieldError> problems = input.problems();
         if (!problems.isEmpty()) {
             return Mono.error(new InvalidInput(problems));
@@ -70,15 +81,16 @@ public class Comments {
                 }
                 List<String> floodKeys = poster.moderator() ? List.of() : floodKeys(poster.ip(), emailKey);
                 return floodGuard.claim(floodKeys).flatMap(claim -> claim.granted()
-                        ? store(articleId, articleSlug, input, ancestors, emailKey, content, dedupeKey, poster)
-                                .onErrorResume(Comments::isDuplicateKey,
+                        ? store(article, input, ancestors, emailKey, content, dedupeKey, poster)
+                                .onErrorResume(DuplicateKey::in,
                                         e -> floodGuard.release(claim.keys()).then(Mono.error(duplicate())))
+                                .flatMap(stored -> listeners.posted(stored, input.wantsReplies()).thenReturn(stored))
                         : Mono.error(new FloodRejected(claim.retryAfterSeconds())));
             });
         });
     }
 
-    private Mono<Comment> store(String articleId, @Nullable String articleSlug, CommentInput input, List<String> ancestors,
+    private Mono<Comment> store(Article article, CommentInput input, List<String> ancestors,
                                 String emailKey, String content, String dedupeKey, Poster poster) {
         var submission = new CommentModeration.Submission(input.authorName().trim(), emailKey,
                 CommentInput.trimmed(input.authorUrl()), content);
@@ -86,12 +98,13 @@ public class Comments {
                 : repository.existsByAuthorEmailKeyAndStatus(emailKey, CommentStatus.APPROVED);
         return returning.flatMap(known -> {
             String status = moderation.decide(submission, poster.moderator(), known);
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             String url = CommentInput.trimmed(input.authorUrl());
-            return repository.save(new Comment(null, articleId, articleSlug, parentIn(ancestors), rootIn(ancestors),
+            return repository.save(new Comment(null, article.id(), article.slug(), parentIn(ancestors), rootIn(ancestors),
                     ancestors, ancestors.size() + 1, input.authorName().trim(), input.authorEmail().trim(), emailKey,
                     url.isEmpty() ? null : url, content, renderer.toSafeHtml(content), dedupeKey, status,
-                    CommentStatus.APPROVED.equals(status), poster.ip(), poster.userAgent(), now, now));
+                    CommentStatus.APPROVED.equals(status), poster.ip(), poster.userAgent(), now, now,
+                    article.title(), poster.editTokenHash(), null));
         });
     }
 
@@ -111,10 +124,10 @@ public class Comments {
         Mono<Comment> saved = repository.save(new Comment(null, articleId, articleSlug, parentIn(ancestors), rootIn(ancestors), ancestors,
                 ancestors.size() + 1, original.authorName(), original.authorEmail(), original.authorEmail().toLowerCase(Locale.ROOT),
                 original.authorUrl(), original.content(), renderer.toSafeHtml(original.content()), original.key(), original.status(),
-                visible, original.ip(), null, original.createdAt(), original.createdAt()));
+                visible, original.ip(), null, original.createdAt(), original.createdAt(), null, null, null));
         // under a hidden parent at the deepest level it joins that parent's parent, whose visibility decides
         return joinedGrandparent && !parent.visible() && CommentStatus.APPROVED.equals(original.status())
-                ? saved.flatMap(comment -> refreshVisibility(articleId, comment.id()).then(repository.findById(comment.id())))
+                ? saved.flatMap(comment -> refreshVisibility(comment.id()).then(repository.findById(comment.id())))
                 : saved;
     }
 
@@ -161,12 +174,13 @@ public class Comments {
         if (!ObjectIds.isValid(id)) {
             return Mono.empty();
         }
-        return repository.findById(id).flatMap(comment -> {
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return repository.findById(id).flatMap(before -> {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             return Mono.from(collection.updateOne(Filters.eq("_id", new ObjectId(id)),
                             Updates.combine(Updates.set("status", status), Updates.set("updatedAt", now))))
-                    .then(refreshVisibility(comment.articleId(), comment.id()))
-                    .then(repository.findById(id));
+                    .then(refreshVisibility(before.id()))
+                    .then(repository.findById(id))
+                    .flatMap(after -> listeners.statusChanged(before, after).thenReturn(after));
         });
     }
 
@@ -224,7 +238,7 @@ public class Comments {
     }
 
     /** Recomputes {@code visible} for a comment and everything under it, after its status changed. */
-    private Mono<Void> refreshVisibility(String articleId, String id) {
+    public Mono<Void> refreshVisibility(String id) {
         return repository.findById(id).flatMap(changed -> {
             Mono<Boolean> parentVisible = changed.parentId() == null ? Mono.just(true)
                     : repository.findById(changed.parentId()).map(Comment::visible).defaultIfEmpty(true);
@@ -276,12 +290,4 @@ public class Comments {
         return new HttpStatusException(HttpStatus.CONFLICT, "This comment was already posted.");
     }
 
-    public static boolean isDuplicateKey(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof MongoWriteException write && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,8 +1,5 @@
 package org.newsroom.comments;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoCommandException;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
@@ -29,7 +26,6 @@ import java.util.List;
 @Singleton
 public class FloodGuard {
 
-    private static final int DUPLICATE_KEY = 11000;
     private static final int ATTEMPTS = 3;
 
     private final MongoCollection<Document> marks;
@@ -74,7 +70,7 @@ public class FloodGuard {
         return Mono.from(marks.findOneAndUpdate(filter, update, new FindOneAndUpdateOptions().upsert(true)))
                 .thenReturn(0L)
                 .defaultIfEmpty(0L)
-                .onErrorResume(FloodGuard::isDuplicateKey, e -> Mono.from(marks.find(Filters.eq("_id", key)).first())
+                .onErrorResume(DuplicateKey::in, e -> Mono.from(marks.find(Filters.eq("_id", key)).first())
                         .map(mark -> secondsLeft(mark.getDate("until").toInstant(), now))
                         .defaultIfEmpty(0L)
                         // the mark that collided was released or ran out meanwhile: claim again
@@ -98,10 +94,5 @@ public class FloodGuard {
     Mono<Void> createIndexes() {
         return Mono.from(marks.createIndex(Indexes.ascending("until"), new IndexOptions().name("until_ttl")
                 .expireAfter(0L, java.util.concurrent.TimeUnit.SECONDS))).then();
-    }
-
-    private static boolean isDuplicateKey(Throwable error) {
-        return (error instanceof MongoWriteException write && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY)
-                || (error instanceof MongoCommandException command && command.getErrorCode() == DUPLICATE_KEY);
     }
 }

@@ -10,12 +10,13 @@ import java.time.Instant;
 public record ModeratedComment(String id, @Nullable String parentId, String authorName, @Nullable String authorUrl,
                                String content, String contentHtml, Instant createdAt, String status,
                                String authorEmail, @Nullable String authorIp, @Nullable String userAgent,
-                               String articleId, @Nullable String articleSlug, int depth, Instant updatedAt) {
+                               String articleId, @Nullable String articleSlug, int depth, Instant updatedAt,
+                               @Nullable Instant editedAt) {
 
     static ModeratedComment of(Comment comment) {
         return new ModeratedComment(comment.id(), comment.parentId(), comment.authorName(), comment.authorUrl(),
                 comment.content(), comment.contentHtml(), comment.createdAt(), comment.status(), comment.authorEmail(),
                 comment.authorIp(), comment.userAgent(), comment.articleId(), comment.articleSlug(), comment.depth(),
-                comment.updatedAt());
+                comment.updatedAt(), comment.editedAt());
     }
 }

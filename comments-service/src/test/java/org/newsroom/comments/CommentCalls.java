@@ -26,8 +26,8 @@ public class CommentCalls {
     static final String USER_AGENT = "TestBrowser/2.0";
     private static final AtomicInteger NEXT_IP = new AtomicInteger(1);
 
-    final Http http;
-    final String moderator;
+    public final Http http;
+    public final String moderator;
     private final JsonMapper json;
 
     public CommentCalls(@Client("/") HttpClient client, JwtTokenGenerator tokens, JsonMapper json) {
@@ -37,17 +37,17 @@ public class CommentCalls {
     }
 
     /** A client address no other post of the test run has used. */
-    static String ip() {
+    public static String ip() {
         int n = NEXT_IP.getAndIncrement();
         return "10.9." + (n / 250) + "." + (n % 250 + 1);
     }
 
     /** An email address no other post of the test run has used (mixed case, as readers type them). */
-    static String email() {
+    public static String email() {
         return "r-" + UUID.randomUUID().toString().substring(0, 8) + "@Example.org";
     }
 
-    static Map<String, Object> form(String email, String content, String parentId) {
+    public static Map<String, Object> form(String email, String content, String parentId) {
         Map<String, Object> form = new HashMap<>();
         form.put("authorName", "Dana");
         form.put("authorEmail", email);
@@ -57,61 +57,61 @@ public class CommentCalls {
         return form;
     }
 
-    static MutableHttpRequest<?> postRequest(String articleId, Object body, String clientIp) {
+    public static MutableHttpRequest<?> postRequest(String articleId, Object body, String clientIp) {
         return HttpRequest.POST("/articles/" + articleId + "/comments?slug=the-slug", body)
                 .header("X-Client-IP", clientIp).header("X-Client-User-Agent", USER_AGENT);
     }
 
     /** A reader's post from a fresh client address. */
-    Http.Reply post(String articleId, Map<String, Object> form) {
+    public Http.Reply post(String articleId, Map<String, Object> form) {
         return post(articleId, form, ip());
     }
 
-    Http.Reply post(String articleId, Map<String, Object> form, String clientIp) {
+    public Http.Reply post(String articleId, Map<String, Object> form, String clientIp) {
         return http.send(postRequest(articleId, form, clientIp));
     }
 
     /** Posts as a moderator (approved at once, no flood window) and answers the new comment's id. */
-    String approved(String articleId, String content, String parentId) {
+    public String approved(String articleId, String content, String parentId) {
         Http.Reply reply = http.send(postRequest(articleId, form("desk@example.org", content, parentId), ip()).bearerAuth(moderator));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return id(reply);
     }
 
-    Http.Reply setStatus(String id, String status) {
+    public Http.Reply setStatus(String id, String status) {
         return http.send(HttpRequest.PATCH("/moderation/comments/" + id, Map.of("status", status)).bearerAuth(moderator));
     }
 
-    Http.Reply delete(String id) {
+    public Http.Reply delete(String id) {
         return http.send(HttpRequest.DELETE("/moderation/comments/" + id).bearerAuth(moderator));
     }
 
     /** The first 100 threads of an article as readers get them. */
-    JsonNode page(String articleId) {
+    public JsonNode page(String articleId) {
         return tree(pageBody(articleId));
     }
 
-    String pageBody(String articleId) {
+    public String pageBody(String articleId) {
         Http.Reply reply = http.get("/articles/" + articleId + "/comments?size=100");
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return reply.body();
     }
 
-    JsonNode moderated(String query) {
+    public JsonNode moderated(String query) {
         Http.Reply reply = http.get("/moderation/comments?" + query, moderator);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return tree(reply.body());
     }
 
-    String id(Http.Reply reply) {
+    public String id(Http.Reply reply) {
         return tree(reply.body()).get("id").getStringValue();
     }
 
-    String status(Http.Reply reply) {
+    public String status(Http.Reply reply) {
         return tree(reply.body()).get("status").getStringValue();
     }
 
-    JsonNode tree(String body) {
+    public JsonNode tree(String body) {
         try {
             return json.readValue(body, JsonNode.class);
         } catch (IOException e) {

@@ -8,6 +8,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
+import org.newsroom.support.mongo.EmbeddedMongo;
+import org.newsroom.support.mongo.ReadCost;
 import reactor.core.publisher.Flux;
 
 import java.time.Duration;
@@ -17,7 +19,11 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An article with 10,000 comments answers a page of threads from indexes, reading only what it shows. */
+/**
+ * An article with 10,000 comments answers a page of threads from indexes, reading only what it shows:
+ * the embedded store counts the documents it examines (see {@code QueriesUseDeclaredIndexesTest} for
+ * the indexes a real MongoDB uses for the same queries).
+ */
 @MicronautTest(transactional = false)
 class LargeArticleTest {
 
@@ -33,12 +39,16 @@ class LargeArticleTest {
     @Inject
     CommentCalls calls;
 
+    @Inject
+    EmbeddedMongo embedded;
+
     @Test
     void pageOfTenThousandCommentsReadsOnlyThePageAndItsReplies() {
         String article = new ObjectId().toHexString();
         seed(article);
 
         counter.reset();
+        ReadCost before = embedded.readCost(database.getName(), "comments");
         Http.Reply reply = calls.http.get("/articles/" + article + "/comments?page=3&size=20");
 
         assertThat(reply.status()).isEqualTo(200);
@@ -49,6 +59,10 @@ class LargeArticleTest {
         assertThat(page.get("items").get(0).get("replies").size()).isEqualTo(REPLIES_PER_THREAD);
         assertThat(counter.commands()).hasSizeLessThanOrEqualTo(5);
         assertThat(counter.documentsRead()).isLessThanOrEqualTo(20 + 20 * REPLIES_PER_THREAD + 4);
+        ReadCost cost = embedded.readCost(database.getName(), "comments").since(before);
+        assertThat(cost.collectionScans()).isZero();
+        // the store reads the first three pages' threads (skipping two in index order) and the shown replies; counts come from the index
+        assertThat(cost.documentsExamined()).isLessThanOrEqualTo(3 * 20 + 20 * REPLIES_PER_THREAD);
     }
 
     private void seed(String article) {

@@ -46,6 +46,18 @@ class ComposeFileTest {
     }
 
     @Test
+    void theGatewayKeepsItsSignInCountsInADatabaseOfItsOwnOnOneOfTheMongoDbs() {
+        URI uri = compose.mongoUri(Contract.GATEWAY);
+        assertThat(uri.getScheme()).isEqualTo("mongodb");
+        assertThat(uri.getPort()).isEqualTo(27017);
+        assertThat(uri.getPath()).as("the database its embedded store uses").isEqualTo("/" + ServiceCode.of(Contract.GATEWAY).database());
+        for (String service : Contract.BACKENDS) {
+            assertThat(uri.getPath()).as("not a service's database").isNotEqualTo(compose.mongoUri(service).getPath());
+        }
+        assertThat(compose.healthCommand(uri.getHost())).as(uri.getHost() + " is a health-checked MongoDB").contains("mongosh");
+    }
+
+    @Test
     void onlyTheGatewayPublishesAPort() {
         compose.services().forEach((name, service) -> {
             if (!name.equals(Contract.GATEWAY)) {
@@ -138,6 +150,18 @@ class ComposeFileTest {
                 assertThat(uri.getPath()).as(variable + " has no path (the client drops it)").isIn("", "/");
             }
         });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theGatewaySpreadsItsConnectionsOverEveryAddressOfAServiceName() {
+        Map<String, Object> services = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                Repo.yaml("gateway/src/main/resources/application.yml").get("micronaut")).get("http")).get("services");
+        for (String client : List.of("articles", "comments")) {
+            Map<String, Object> settings = (Map<String, Object>) services.get(client);
+            assertThat(settings.get("dns-resolution-mode")).as(client + " dns-resolution-mode").isEqualTo("round-robin");
+            assertThat(settings.get("connect-ttl")).as(client + " connect-ttl: connections move to new replicas").isNotNull();
+        }
     }
 
     @Test

@@ -135,26 +135,27 @@ class KubernetesManifestTest {
                 }
             });
             assertThat(Tree.string(env.get("JWT_SECRET"), "valueFrom", "secretKeyRef", "key")).as(service).isEqualTo("JWT_SECRET");
+            String key = Tree.string(env.get("MONGODB_URI"), "valueFrom", "secretKeyRef", "key");
+            assertThat(mongoKeys.add(key)).as(service + " has a MongoDB URI of its own").isTrue();
+            assertThat(URI.create(template.get(key)).getPath()).as(key + ": the database is the service's")
+                    .isEqualTo("/" + ServiceCode.of(service).database());
             if (Contract.BACKENDS.contains(service)) {
-                String key = Tree.string(env.get("MONGODB_URI"), "valueFrom", "secretKeyRef", "key");
-                assertThat(mongoKeys.add(key)).as(service + " has a MongoDB URI of its own").isTrue();
-                assertThat(URI.create(template.get(key)).getPath()).as(key + ": the database is the service's")
-                        .isEqualTo("/" + ServiceCode.of(service).database());
                 assertThat(env).as(service + " gets no admin secrets").doesNotContainKeys("ADMIN_PASSWORD", "ACCOUNTS");
             }
         }
-        assertThat(k8s.env(Contract.GATEWAY)).containsKey("ADMIN_PASSWORD").doesNotContainKey("MONGODB_URI");
+        assertThat(k8s.env(Contract.GATEWAY)).containsKey("ADMIN_PASSWORD");
         assertThat(k8s.generatedConfigMap(CONFIG)).as("secrets stay out of the ConfigMap").doesNotContainKeys(Contract.SECRETS.toArray(String[]::new));
     }
 
     @Test
     void theSecretTemplateHoldsOnlyPlaceholdersAndTheRealValuesAreNeverCommitted() {
         Map<String, String> template = k8s.secretTemplate(SECRETS);
-        assertThat(template).containsKeys("JWT_SECRET", "ADMIN_PASSWORD", "ARTICLES_MONGODB_URI", "COMMENTS_MONGODB_URI");
+        assertThat(template).containsKeys("JWT_SECRET", "ADMIN_PASSWORD", "ARTICLES_MONGODB_URI", "COMMENTS_MONGODB_URI", "GATEWAY_MONGODB_URI");
         assertThat(template.get("JWT_SECRET")).as("a placeholder the services refuse (under 32 characters)").hasSizeLessThan(32);
         assertThat(template.get("ADMIN_PASSWORD")).as("no known admin password").isEmpty();
         assertThat(template.get("ARTICLES_MONGODB_URI")).contains("REPLACE");
         assertThat(template.get("COMMENTS_MONGODB_URI")).contains("REPLACE");
+        assertThat(template.get("GATEWAY_MONGODB_URI")).contains("REPLACE");
         for (String file : k8s.secretFiles(SECRETS)) {
             assertThat(Repo.gitIgnores(file)).as(file + " is git-ignored").isTrue();
             assertThat(Dockerfile.dockerignoreExcludes(file)).as(file + " stays out of image builds").isTrue();

@@ -51,7 +51,7 @@ class ArticleViewTest extends FakeBackendsTest {
         assertThat(comments.keySet()).containsExactlyInAnyOrder("items", "page", "size", "total", "totalPages", "count");
         Map<String, Object> comment = ((List<Map<String, Object>>) comments.get("items")).get(0);
         assertThat(comment.keySet()).containsExactlyInAnyOrder("id", "parentId", "authorName", "authorUrl", "content", "contentHtml",
-                "createdAt", "replies");
+                "createdAt", "replies", "editedAt");
         assertThat(comment.get("parentId")).isNull();
         assertThat(reply.header("ETag")).isNotBlank();
         assertThat(reply.header("Cache-Control")).isNull();

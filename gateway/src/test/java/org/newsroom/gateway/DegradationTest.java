@@ -6,8 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -60,15 +58,11 @@ class DegradationTest extends FakeBackendsTest {
     }
 
     @Test
-    void commentsSlowerThanTheBudgetDegradeWithinIt() {
+    void commentsSlowerThanTheBudgetDegrade() {
+        // A whole page, only late: a gateway that waited for it would answer complete.
         commentsFailWith(okJson(FakeBackends.commentPage("late")).withFixedDelay(3000));
 
-        Instant start = Instant.now();
-        FakeBackends.Reply view = backends.get("/api/articles/" + SLUG);
-        Duration took = Duration.between(start, Instant.now());
-
-        assertDegraded(view, backends.get("/api/articles"));
-        assertThat(took).isLessThan(Duration.ofMillis(2000));
+        assertPagesDegrade();
     }
 
     @Test
@@ -111,25 +105,23 @@ class DegradationTest extends FakeBackendsTest {
     }
 
     @Test
-    void articlesTooSlowIsA503ProblemWithinASecond() {
-        backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG)).willReturn(okJson("{}").withFixedDelay(3000)));
+    void articlesSlowerThanTheBudgetIsA503Problem() {
+        // A whole article, only late: a gateway that waited for it would answer 200.
+        backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG))
+                .willReturn(okJson(FakeBackends.article(FakeBackends.ID, SLUG, "published", "open")).withFixedDelay(3000)));
 
-        Instant start = Instant.now();
         FakeBackends.Reply reply = backends.get("/api/articles/" + SLUG);
 
         assertThat(reply.status()).isEqualTo(503);
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
         assertThat(backends.json(reply.body())).containsEntry("status", 503).containsKeys("type", "title", "detail");
-        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofMillis(1500));
     }
 
     @Test
     void articlesDownIsA503ProblemForEveryReadAndWrite() {
         backends.articles.stop();
 
-        Instant start = Instant.now();
         FakeBackends.Reply view = backends.get("/api/articles/" + SLUG);
-        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofMillis(1500));
 
         assertThat(view.status()).isEqualTo(503);
         assertThat(view.header("Content-Type")).startsWith("application/problem+json");

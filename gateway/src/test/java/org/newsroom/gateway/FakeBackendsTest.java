@@ -17,6 +17,14 @@ abstract class FakeBackendsTest {
         backends.reset();
     }
 
+    /** A first page pays for class loading on a cold JVM, longer than a service's budget on a busy machine: not what a test measures. */
+    static void warmUp(String path) {
+        backends.reset();
+        backends.commentsAnswer(com.github.tomakehurst.wiremock.client.WireMock.okJson(FakeBackends.commentPage("warm")));
+        backends.get(path);
+        backends.get(path);
+    }
+
     @AfterAll
     static void stopBackends() {
         backends.close();

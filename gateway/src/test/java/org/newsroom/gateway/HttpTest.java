@@ -3,7 +3,6 @@ package org.newsroom.gateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsroom.support.mongo.EmbeddedMongo;
 
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.newsroom.gateway.FakeBackends.ID;
 import static org.newsroom.gateway.FakeBackends.SLUG;
 
@@ -158,11 +156,5 @@ class HttpTest extends FakeBackendsTest {
         FakeBackends.Reply metrics = backends.get("/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("gateway_backend_retries_total");
-    }
-
-    @Test
-    void theGatewayHasNoDatabase() {
-        assertThat(backends.gateway.getApplicationContext().containsBean(EmbeddedMongo.class)).isFalse();
-        assertThatThrownBy(() -> Class.forName("com.mongodb.reactivestreams.client.MongoClient")).isInstanceOf(ClassNotFoundException.class);
     }
 }

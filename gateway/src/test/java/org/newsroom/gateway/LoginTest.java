@@ -108,6 +108,7 @@ class LoginTest {
 
         try (EmbeddedServer restarted = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
                 "jwt.secret", FakeBackends.SECRET, "data.dir", dataDir, "gateway.rate-limit-per-second", 0,
+                "embedded-mongo.persistent", false, // the first gateway still holds the store's file
                 "micronaut.http.services.articles.health-check", false, "micronaut.http.services.comments.health-check", false))) {
             assertThat(Files.readString(file).trim()).isEqualTo(password);
             HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(restarted.getURL() + "/api/login"))

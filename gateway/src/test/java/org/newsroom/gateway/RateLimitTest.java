@@ -60,6 +60,17 @@ class RateLimitTest {
     }
 
     @Test
+    void replyFormPostsCountAgainstTheSameLimit() {
+        burst("198.51.100.9", "/api/comments/not-an-id", 30);
+
+        FakeBackends.Reply form = backends.send("POST", "/articles/the-slug/comments", null,
+                Map.of("X-Forwarded-For", "198.51.100.9", "Content-Type", "application/x-www-form-urlencoded"));
+
+        assertThat(form.status()).isEqualTo(429);
+        assertThat(form.header("Retry-After")).isNotBlank();
+    }
+
+    @Test
     void eachClientHasItsOwnLimitAndOperationsAreNotLimited() {
         assertThat(burst("198.51.100.2", "/api/comments/not-an-id", 30)).contains(429);
 

@@ -10,6 +10,7 @@ import org.newsroom.comments.Comment;
 import org.newsroom.comments.CommentRepository;
 import org.newsroom.comments.CommentStatus;
 import org.newsroom.comments.Comments;
+import org.newsroom.comments.DuplicateKey;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -76,7 +77,7 @@ public class CommentImports {
                         .defaultIfEmpty(Optional.empty());
         return parent.flatMap(above -> comments.storeOriginal(articleId, articleSlug, above.orElse(null), original(input)))
                 .flatMap(created -> recorded(input, articleId, created, "created"))
-                .onErrorResume(Comments::isDuplicateKey, storedBefore -> byKey(input.source())
+                .onErrorResume(DuplicateKey::in, storedBefore -> byKey(input.source())
                         .flatMap(written -> recorded(input, articleId, written, "unchanged")));
     }
 
@@ -91,7 +92,7 @@ public class CommentImports {
         Document record = new Document("_id", input.source()).append("commentId", comment.id()).append("articleId", articleId)
                 .append("importedAt", Instant.now());
         return Mono.from(records.insertOne(record))
-                .onErrorResume(Comments::isDuplicateKey, alreadyRecorded -> Mono.empty())
+                .onErrorResume(DuplicateKey::in, alreadyRecorded -> Mono.empty())
                 .thenReturn(outcome(input, outcome, comment));
     }
 

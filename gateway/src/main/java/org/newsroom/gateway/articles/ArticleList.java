@@ -6,5 +6,5 @@ import java.util.List;
 
 /** The public list page: {@code complete} is false when the comment counts could not be had. */
 @Serdeable
-record ArticleList(List<ListedArticle> items, int page, int size, long total, long totalPages, boolean complete) {
+public record ArticleList(List<ListedArticle> items, int page, int size, long total, long totalPages, boolean complete) {
 }

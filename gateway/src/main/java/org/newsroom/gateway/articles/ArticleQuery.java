@@ -6,7 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** What a list page asks for; also its key in the view cache. */
-record ArticleQuery(int page, int size, @Nullable String tag, @Nullable String q, @Nullable String status) {
+public record ArticleQuery(int page, int size, @Nullable String tag, @Nullable String q, @Nullable String status) {
 
     String path() {
         StringBuilder path = new StringBuilder("/articles?page=").append(page).append("&size=").append(size);

@@ -6,5 +6,5 @@ import org.newsroom.gateway.comments.CommentPage;
 
 /** The article page: the article and a page of its approved threads, {@code comments} null when they could not be had. */
 @Serdeable
-record ArticleView(Article article, @Nullable CommentPage comments, boolean complete) {
+public record ArticleView(Article article, @Nullable CommentPage comments, boolean complete) {
 }

@@ -49,15 +49,15 @@ public class ArticlesApi {
     private final ViewCache cache;
     private final Backend articles;
     private final ArticleDeletions deletions;
+    private final PublicViews publicViews;
 
-    public ArticlesApi(ArticleViews views, ViewCache cache, @Named(Backends.ARTICLES) Backend articles, ArticleDeletions deletions) {
+    public ArticlesApi(ArticleViews views, ViewCache cache, @Named(Backends.ARTICLES) Backend articles, ArticleDeletions deletions,
+                       PublicViews publicViews) {
         this.views = views;
+        this.publicViews = publicViews;
         this.cache = cache;
         this.articles = articles;
         this.deletions = deletions;
-    }
-
-    private record ViewKey(String slug, int page, int size) {
     }
 
     @Get
@@ -70,7 +70,7 @@ public class ArticlesApi {
                                            HttpRequest<?> request) {
         if (status == null || PUBLISHED.equals(status)) {
             ArticleQuery query = new ArticleQuery(page, size, tag, q, null);
-            return cache.get(query, () -> views.list(query, Call.anonymous(request))).map(rendered -> Responses.of(rendered, request));
+            return publicViews.list(query, request).map(rendered -> Responses.of(rendered, request));
         }
         if (!DRAFT.equals(status)) {
             return Mono.error(new InvalidInput("status", "must be published or draft"));
@@ -95,7 +95,7 @@ public class ArticlesApi {
         }
         Mono<Rendered> view = Roles.isEditor(authentication)
                 ? views.article(slug, page, size, Call.of(request))
-                : cache.get(new ViewKey(slug, page, size), () -> views.article(slug, page, size, Call.anonymous(request)));
+                : publicViews.article(slug, page, size, request);
         return view.map(rendered -> Responses.of(rendered, request));
     }
 

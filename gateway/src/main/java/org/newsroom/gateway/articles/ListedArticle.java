@@ -7,7 +7,7 @@ import java.util.List;
 
 /** An article on the public list, with how many comments a reader can see ({@code null} when comments-service failed). */
 @Serdeable
-record ListedArticle(String id, String slug, @Nullable String title, @Nullable String excerpt, @Nullable String author,
+public record ListedArticle(String id, String slug, @Nullable String title, @Nullable String excerpt, @Nullable String author,
                      @Nullable List<String> tags, @Nullable String status, @Nullable String publishedAt, @Nullable String updatedAt,
                      @Nullable String commentStatus, @Nullable Long commentCount) {
 

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The accounts from {@code ACCOUNTS} ({@code user:bcrypt-hash:ROLES,...}) plus the local {@code admin}
@@ -53,22 +54,26 @@ public class Accounts {
         return Optional.ofNullable(byName.get(username));
     }
 
-    static List<Account> parse(String accounts) {
-        return Arrays.stream(accounts.split(","))
-                .map(String::trim)
-                .filter(entry -> !entry.isEmpty())
-                .map(Accounts::account)
-                .toList();
+    /** The bcrypt cost of the slowest account, for checking unknown users just as slowly. */
+    int highestCost() {
+        return byName.values().stream().mapToInt(account -> Passwords.costOf(account.passwordHash())).max().orElseThrow();
     }
 
-    private static Account account(String entry) {
+    static List<Account> parse(String accounts) {
+        List<String> entries = Arrays.stream(accounts.split(",")).map(String::trim).filter(entry -> !entry.isEmpty()).toList();
+        return IntStream.range(0, entries.size()).mapToObj(i -> account(entries.get(i), i + 1, entries.size())).toList();
+    }
+
+    /** A malformed entry is named by its position only: its text may hold a hash (or a password typed by mistake). */
+    private static Account account(String entry, int position, int count) {
         String[] parts = entry.split(":");
+        String which = "ACCOUNTS entry " + position + " of " + count;
         if (parts.length != 3 || parts[0].isBlank() || !parts[1].matches("\\$2[aby]\\$\\d\\d\\$[./A-Za-z0-9]{53}")) {
-            throw new IllegalArgumentException("ACCOUNTS entries must be username:bcrypt-hash:ROLES");
+            throw new IllegalArgumentException(which + " must be username:bcrypt-hash:ROLES");
         }
         List<String> roles = List.of(parts[2].trim().split("\\+"));
         if (!Roles.ALL.containsAll(roles)) {
-            throw new IllegalArgumentException("ACCOUNTS roles must be EDITOR, MODERATOR or EDITOR+MODERATOR");
+            throw new IllegalArgumentException(which + ": roles must be EDITOR, MODERATOR or EDITOR+MODERATOR");
         }
         return new Account(parts[0].trim(), parts[1], roles.stream().distinct().toList());
     }

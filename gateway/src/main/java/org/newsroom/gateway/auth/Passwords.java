@@ -17,7 +17,16 @@ final class Passwords {
     }
 
     static String hash(String password) {
-        return BCrypt.with(BCrypt.Version.VERSION_2A, CUT_AT_72_BYTES).hashToString(COST, password.toCharArray());
+        return hash(password, COST);
+    }
+
+    static String hash(String password, int cost) {
+        return BCrypt.with(BCrypt.Version.VERSION_2A, CUT_AT_72_BYTES).hashToString(cost, password.toCharArray());
+    }
+
+    /** The cost factor of a {@code $2?$NN$...} hash. */
+    static int costOf(String hash) {
+        return Integer.parseInt(hash.substring(4, 6));
     }
 
     static boolean matches(String password, String hash) {

@@ -6,7 +6,8 @@ import org.newsroom.gateway.http.Identifiers;
 
 /** What articles-service says of a published article before the gateway touches its comments. */
 @Serdeable
-record ArticleCommentStatus(@Nullable String id, @Nullable String slug, @Nullable String status, @Nullable String commentStatus) {
+record ArticleCommentStatus(@Nullable String id, @Nullable String slug, @Nullable String status, @Nullable String commentStatus,
+                            @Nullable String title) {
 
     boolean isWhole() {
         return id != null && Identifiers.isId(id);

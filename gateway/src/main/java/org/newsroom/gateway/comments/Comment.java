@@ -12,7 +12,7 @@ import java.util.List;
 @Serdeable
 public record Comment(@Nullable String id, @Nullable String parentId, @Nullable String authorName, @Nullable String authorUrl,
                       @Nullable String content, @Nullable String contentHtml, @Nullable String createdAt,
-                      @Nullable List<Comment> replies) {
+                      @Nullable List<Comment> replies, @Nullable String editedAt) {
 
     public Comment {
         replies = replies == null ? List.of() : replies;

@@ -1,7 +1,6 @@
 package org.newsroom.gateway.comments;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -20,43 +19,35 @@ import jakarta.validation.constraints.Min;
 import org.newsroom.gateway.backend.Backend;
 import org.newsroom.gateway.backend.Backends;
 import org.newsroom.gateway.backend.Call;
-import org.newsroom.gateway.backend.Forwarding;
 import org.newsroom.gateway.backend.JsonCodec;
 import org.newsroom.gateway.backend.ServiceUnavailable;
 import org.newsroom.gateway.http.Identifiers;
 import org.newsroom.gateway.http.Rendered;
 import org.newsroom.gateway.http.Responses;
-import org.newsroom.gateway.http.TrustedProxies;
 import org.newsroom.gateway.http.ViewCache;
 import reactor.core.publisher.Mono;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 @Controller("/api")
 @Tag(name = "Comments")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class CommentsApi {
 
-    private final Backend articles;
     private final Backend comments;
     private final CommentPages pages;
     private final JsonCodec json;
     private final ViewCache cache;
-    private final TrustedProxies proxies;
+    private final ArticleLookup lookup;
+    private final CommentPosting posting;
 
-    public CommentsApi(@Named(Backends.ARTICLES) Backend articles, @Named(Backends.COMMENTS) Backend comments, CommentPages pages,
-                       JsonCodec json, ViewCache cache, TrustedProxies proxies) {
-        this.articles = articles;
+    public CommentsApi(@Named(Backends.COMMENTS) Backend comments, CommentPages pages, JsonCodec json, ViewCache cache,
+                       ArticleLookup lookup, CommentPosting posting) {
         this.comments = comments;
         this.pages = pages;
         this.json = json;
         this.cache = cache;
-        this.proxies = proxies;
+        this.lookup = lookup;
+        this.posting = posting;
     }
 
     private record PageKey(String slug, int page, int size) {
@@ -73,7 +64,7 @@ public class CommentsApi {
             return Mono.just(Responses.of(Rendered.notFound(), request));
         }
         Call call = Call.anonymous(request);
-        return cache.get(new PageKey(slug, page, size), () -> withArticle(slug, call, article ->
+        return cache.get(new PageKey(slug, page, size), () -> lookup.withArticle(slug, call, article ->
                         pages.page(article.id(), page, size, call).map(found -> found
                                 .map(comments -> Rendered.ok(json.write(comments)))
                                 .orElseGet(() -> Rendered.unavailable(Backends.COMMENTS)))))
@@ -103,38 +94,6 @@ public class CommentsApi {
         if (!Identifiers.isSlug(slug)) {
             return Mono.just(Responses.of(Rendered.notFound(), request));
         }
-        Map<String, String> client = new HashMap<>();
-        client.put("X-Client-IP", proxies.clientIp(request));
-        String userAgent = request.getHeaders().get("User-Agent");
-        if (userAgent != null) {
-            client.put("X-Client-User-Agent", userAgent);
-        }
-        Call call = authentication == null ? Call.anonymous(request) : Call.of(request);
-        return withArticle(slug, call, article -> {
-            if (!article.isOpen()) {
-                return Mono.just(Rendered.problem(403, "Forbidden", "Comments are closed on this article."));
-            }
-            String path = "/articles/" + article.id() + "/comments?slug=" + URLEncoder.encode(slug, StandardCharsets.UTF_8);
-            return Forwarding.forward(comments, HttpMethod.POST, path, body == null ? new byte[0] : body, call, client);
-        }).doOnNext(rendered -> {
-            if (rendered.status() == 201) {
-                cache.clear();
-            }
-        }).map(rendered -> Responses.of(rendered, request));
-    }
-
-    /** Looks the article up first: unknown or draft → 404, before anything else is looked at. */
-    private Mono<Rendered> withArticle(String slug, Call call, Function<ArticleCommentStatus, Mono<Rendered>> then) {
-        return articles.get("/articles/" + slug + "/comment-status", call.withoutToken())
-                .flatMap(reply -> {
-                    if (reply.status() == 404) {
-                        return Mono.just(Rendered.problem(404, "Not Found", "There is no published article here."));
-                    }
-                    Optional<ArticleCommentStatus> article = reply.isSuccess()
-                            ? json.read(reply.body(), ArticleCommentStatus.class).filter(ArticleCommentStatus::isWhole)
-                            : Optional.empty();
-                    return article.map(then).orElseGet(() -> Mono.just(Rendered.unavailable(Backends.ARTICLES)));
-                })
-                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Rendered.unavailable(Backends.ARTICLES)));
+        return posting.post(slug, body == null ? new byte[0] : body, authentication, request).map(rendered -> Responses.of(rendered, request));
     }
 }

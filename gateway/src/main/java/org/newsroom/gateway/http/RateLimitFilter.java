@@ -17,10 +17,10 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import java.time.Duration;
 
 /**
- * {@code RATE_LIMIT_PER_SECOND} sustained {@code /api} requests per client IP, with bursts of twice
+ * {@code RATE_LIMIT_PER_SECOND} sustained {@code /api} requests (and reply-form posts) per client IP, with bursts of twice
  * that; beyond it, 429 with Retry-After. 0 turns the limit off.
  */
-@ServerFilter("/api/**")
+@ServerFilter({"/api/**", "/articles/*/comments"})
 public class RateLimitFilter implements Ordered {
 
     private final long perSecond;

@@ -16,9 +16,20 @@ public record Rendered(int status, byte[] body, String contentType, @Nullable St
 
     public static final String JSON = "application/json";
     public static final String PROBLEM = "application/problem+json";
+    public static final String HTML = "text/html; charset=utf-8";
 
     public static Rendered ok(byte[] body) {
         return new Rendered(200, body, JSON, etagOf(body), false, null, null);
+    }
+
+    /** A page; a complete 200 carries an ETag, a degraded one is marked not to be stored. */
+    public static Rendered page(int status, byte[] html, boolean degraded) {
+        return new Rendered(status, html, HTML, status == 200 && !degraded ? etagOf(html) : null, degraded, null, null);
+    }
+
+    /** A finished answer of another kind (a feed, the sitemap) with its ETag. */
+    public static Rendered ok(byte[] body, String contentType) {
+        return new Rendered(200, body, contentType, etagOf(body), false, null, null);
     }
 
     public static Rendered degraded(byte[] body) {

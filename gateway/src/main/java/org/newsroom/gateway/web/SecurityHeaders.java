@@ -9,7 +9,7 @@ import io.micronaut.http.annotation.ServerFilter;
  * The pages and their files may run only the gateway's own scripts and styles: no inline code, no
  * framing, no plugins. API answers get nosniff too, so no JSON is ever sniffed into a page.
  */
-@ServerFilter({"/", "/articles/**", "/moderation", "/static/**", "/api/**"})
+@ServerFilter({"/", "/articles/**", "/moderation", "/editor", "/static/**", "/api/**", "/comments/**", "/notifications/**", "/feed.atom", "/sitemap.xml", "/sitemaps/**", "/robots.txt"})
 public class SecurityHeaders {
 
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; "

@@ -14,51 +14,36 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.regex.Pattern;
 
 /**
- * The pages readers and moderators open, read once at startup and served from memory. Their scripts
- * fetch everything else from the public API; {@link SecurityHeaders} adds the policy headers.
+ * The moderators' page, read once at startup and served from memory; its script fetches everything
+ * else from the API. The readers' pages are rendered ({@code pages}); {@link SecurityHeaders} adds the policy headers.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Hidden
 public class WebPages {
 
-    /** The shape articles-service gives slugs; anything else can never be an article. */
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final int MAX_SLUG_LENGTH = 120;
     static final MediaType HTML = MediaType.of("text/html; charset=utf-8");
 
-    private final byte[] front;
-    private final byte[] article;
     private final byte[] moderation;
-    private final byte[] notFound;
+    private final byte[] editor;
 
     public WebPages(ResourceResolver resources) {
-        this.front = read(resources, "index.html");
-        this.article = read(resources, "article.html");
         this.moderation = read(resources, "moderation.html");
-        this.notFound = read(resources, "not-found.html");
-    }
-
-    @Get
-    @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<byte[]> front() {
-        return page(HttpStatus.OK, front);
-    }
-
-    @Get("/articles/{slug}")
-    @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<byte[]> article(String slug) {
-        boolean wellFormed = slug.length() <= MAX_SLUG_LENGTH && SLUG.matcher(slug).matches();
-        return wellFormed ? page(HttpStatus.OK, article) : page(HttpStatus.NOT_FOUND, notFound);
+        this.editor = read(resources, "editor.html");
     }
 
     @Get("/moderation")
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<byte[]> moderation() {
         return page(HttpStatus.OK, moderation);
+    }
+
+    @Get("/editor")
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<byte[]> editor() {
+        return page(HttpStatus.OK, editor);
     }
 
     private static HttpResponse<byte[]> page(HttpStatus status, byte[] html) {

@@ -34,6 +34,14 @@ class AccountsTest {
     }
 
     @Test
+    void aMalformedEntryIsNamedByItsPosition() {
+        assertThatThrownBy(() -> Accounts.parse("ed:" + HASH + ":EDITOR, mo:" + HASH + ":BOSS ,both:" + HASH + ":EDITOR"))
+                .hasMessageStartingWith("ACCOUNTS entry 2 of 3").hasMessageNotContaining(HASH).hasMessageNotContaining("mo:");
+        assertThatThrownBy(() -> Accounts.parse("ed:" + HASH + ":EDITOR,,oops-no-colons"))
+                .hasMessageStartingWith("ACCOUNTS entry 2 of 2").hasMessageNotContaining("oops");
+    }
+
+    @Test
     void everyBcryptVariantVerifies() {
         for (BCrypt.Version version : List.of(BCrypt.Version.VERSION_2A, BCrypt.Version.VERSION_2B, BCrypt.Version.VERSION_2Y)) {
             String hash = BCrypt.with(version).hashToString(4, "p4ss".toCharArray());

@@ -1,5 +1,6 @@
 package org.newsroom.support.mongo;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -9,7 +10,8 @@ import java.util.Set;
 
 /**
  * mongo-java-server's H2 backend, made to behave like a MongoDB the driver can use with sessions,
- * and durable: every acknowledged write is committed to the store file before the reply goes out.
+ * durable (every acknowledged write is committed to the store file before the reply goes out), and
+ * with its non-unique indexes used ({@link IndexedH2Database}) instead of ignored.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -20,6 +22,17 @@ final class DurableH2Backend extends H2Backend {
 
     DurableH2Backend(MVStore store) {
         super(store);
+    }
+
+    /** Called by the parent's constructor too, for the databases already in the store. */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return IndexedH2Database.open(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    ReadCost readCost(String database, String collection) {
+        return resolveDatabase(database).resolveCollection(collection, false) instanceof IndexedH2Collection indexed
+                ? indexed.readCost() : new ReadCost(0, 0);
     }
 
     @Override

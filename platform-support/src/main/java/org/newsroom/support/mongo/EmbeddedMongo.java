@@ -26,6 +26,7 @@ public class EmbeddedMongo implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMongo.class);
 
+    private final DurableH2Backend backend;
     private final MongoServer server;
     private final String connectionString;
 
@@ -33,7 +34,8 @@ public class EmbeddedMongo implements AutoCloseable {
                          @Value("${embedded-mongo.persistent:true}") boolean persistent,
                          @Value("${embedded-mongo.database:app}") String database) {
         MVStore store = persistent ? openFile(Path.of(directory)) : new MVStore.Builder().open();
-        server = new MongoServer(new DurableH2Backend(store));
+        backend = new DurableH2Backend(store);
+        server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         connectionString = server.getConnectionString() + "/" + database;
         LOG.info("No MONGODB_URI set: embedded MongoDB (mongo-java-server) at {} storing {}",
@@ -51,6 +53,11 @@ public class EmbeddedMongo implements AutoCloseable {
 
     public String connectionString() {
         return connectionString;
+    }
+
+    /** What reads of a collection have cost so far (no scans and few documents: the indexes are used). */
+    public ReadCost readCost(String database, String collection) {
+        return backend.readCost(database, collection);
     }
 
     @PreDestroy

@@ -1,0 +1,18 @@
+package org.newsroom.articles.preview;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.newsroom.support.http.StrictString;
+
+/** A body to render (the limits of a saved article; empty is allowed, the editor has just begun) and the excerpt typed, if any. */
+@Serdeable
+public record PreviewRequest(
+        @NotNull @Size(max = 200_000) @Serdeable.Deserializable(using = StrictString.class) String body,
+        @Nullable @Size(max = 1000) @Serdeable.Deserializable(using = StrictString.class) String excerpt) {
+
+    public PreviewRequest {
+        excerpt = excerpt == null ? null : excerpt.strip();
+    }
+}

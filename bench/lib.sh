@@ -1,0 +1,69 @@
+# Shared by the benchmark scripts: process bookkeeping, readiness, wrk runs and ratios.
+# Expects WORK, DURATION, CONNECTIONS, WARMUP and ARTICLES_PORT to be set by the caller.
+THREADS=2
+pids=()
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+
+cleanup() {
+  local status=$?
+  kill -TERM "${pids[@]}" 2>/dev/null || true
+  wait "${pids[@]}" 2>/dev/null || true
+  if ((status)); then
+    rm -rf "$WORK/data/articles" "$WORK/data/comments"
+    echo "failed: logs kept in $WORK" >&2
+  else
+    rm -rf "$WORK"
+  fi
+}
+trap cleanup EXIT INT TERM
+
+start_gateway() {  # port, then extra environment assignments; the JVM flags ./run uses
+  local port=$1; shift
+  # shellcheck disable=SC2086
+  # its own store (sign-in counts) beside the others, the same JWT secret
+  env GATEWAY_PORT="$port" ARTICLES_URL="http://localhost:$ARTICLES_PORT" DATA_DIR="$WORK/gateway-$port-data" \
+    JWT_SECRET="${JWT_SECRET:-$(cat "$DATA_DIR/jwt-secret")}" "$@" \
+    java @jvm.options -XX:MaxRAM=256m -XX:MaxRAMPercentage=50 -XX:SharedArchiveFile=gateway/target/gateway.jsa ${JAVA_OPTS:-} \
+    -jar gateway/target/gateway-1.0.0-SNAPSHOT.jar >"$WORK/gateway-$port.log" 2>&1 &
+  pids+=($!)
+}
+
+wait_ready() {  # port; ./run may build first, so up to 15 minutes
+  for _ in $(seq 1 1800); do
+    curl -fsS -o /dev/null "http://localhost:$1/health/readiness" 2>/dev/null && return 0
+    kill -0 "${pids[0]}" 2>/dev/null || { echo "./run stopped; logs in $WORK" >&2; exit 1; }
+    sleep 0.5
+  done
+  echo "port $1 not ready; logs in $WORK" >&2; exit 1
+}
+
+print_header() {
+  echo
+  echo "wrk: $THREADS threads, $CONNECTIONS connections, ${WARMUP}s warm-up + ${DURATION}s per scenario, loopback, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+  printf '%-34s %10s %10s %10s   %s\n' scenario req/s p50 p99 errors
+}
+
+measure() {  # name url -> "name rps p50 p99 errors"; keeps req/s in $WORK/name.rps
+  local name=$1 url=$2 out
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$url" >/dev/null 2>&1 || true   # warm-up: let the JIT settle
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$url")
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  errors=$(awk '/Non-2xx|Socket errors/ {sub(/^ +/, ""); printf "%s; ", $0}' <<<"$out")
+  printf '%-34s %10s %10s %10s   %s\n' "$name" "$rps" "$p50" "$p99" "${errors:-none}"
+  echo "$rps" >"$WORK/$name.rps"
+}
+
+ratio() {  # a b -> req/s of a divided by req/s of b
+  awk -v a="$(cat "$WORK/$1.rps")" -v b="$(cat "$WORK/$2.rps")" 'BEGIN {printf "%.2f", a / b}'
+}
+
+pid_on_port() {
+  ss -ltnpH "sport = :$1" 2>/dev/null | grep -oE 'pid=[0-9]+' | head -1 | cut -d= -f2
+}
+
+rss_mb() {
+  awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$1/status" 2>/dev/null || echo "?"
+}

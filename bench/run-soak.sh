@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Target 5: a soak. Starts the stack with ./run (rate limit off, flood window 0 so that one client
+# may post often) and drives the gateway for MINUTES minutes (default 10) with a reader's mix
+# (bench/soak-mix.lua: 80 % article views, 10 % list pages, 10 % comment posts) at CONNECTIONS
+# connections. After each minute it prints that minute's req/s, p50, p99, errors and each
+# service's resident memory: neither p99 nor RSS may trend upward, and there must be no error.
+#   bench/run-soak.sh [minutes] [connections]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MINUTES="${1:-10}"
+CONNECTIONS="${2:-16}"
+DURATION=60 WARMUP=0
+WORK=$(mktemp -d)
+export DATA_DIR="$WORK/data" RATE_LIMIT_PER_SECOND=0 COMMENT_FLOOD_SECONDS=0
+export GATEWAY_PORT="${BENCH_PORT_BASE:-27000}" ARTICLES_PORT=$((${BENCH_PORT_BASE:-27000} + 1)) COMMENTS_PORT=$((${BENCH_PORT_BASE:-27000} + 2))
+source bench/lib.sh
+
+./run >"$WORK/run.log" 2>&1 &
+pids+=($!)
+wait_ready "$GATEWAY_PORT"
+wait_ready "$ARTICLES_PORT"
+wait_ready "$COMMENTS_PORT"
+gateway_pid=$(pid_on_port "$GATEWAY_PORT") articles_pid=$(pid_on_port "$ARTICLES_PORT") comments_pid=$(pid_on_port "$COMMENTS_PORT")
+
+echo "soak: $MINUTES × 60 s, $CONNECTIONS connections, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%6s %9s %9s %9s %8s %10s %10s %10s\n' minute req/s p50 p99 errors "gateway MB" "articles MB" "comments MB"
+failures=0
+for minute in $(seq 1 "$MINUTES"); do
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/soak-mix.lua "http://localhost:$GATEWAY_PORT")
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  errors=$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {for (i = 3; i <= NF; i += 2) n += $(i + 1)} END {print n + 0}' <<<"$out")
+  failures=$((failures + errors))
+  printf '%6s %9s %9s %9s %8s %10s %10s %10s\n' "$minute" "$rps" "$p50" "$p99" "$errors" \
+    "$(rss_mb "$gateway_pid")" "$(rss_mb "$articles_pid")" "$(rss_mb "$comments_pid")"
+done
+echo "errors in all: $failures; load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,107 @@
+package org.newsroom.comments.edit;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import jakarta.inject.Singleton;
+import org.bson.types.ObjectId;
+import org.newsroom.comments.Comment;
+import org.newsroom.comments.CommentInput;
+import org.newsroom.comments.CommentListeners;
+import org.newsroom.comments.CommentModeration;
+import org.newsroom.comments.CommentRepository;
+import org.newsroom.comments.CommentStatus;
+import org.newsroom.comments.Comments;
+import org.newsroom.comments.ContentRenderer;
+import org.newsroom.comments.ObjectIds;
+import org.newsroom.comments.SecretToken;
+import org.newsroom.support.http.InvalidInput;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * An author's own edit or deletion within the edit window, proven by the comment's edit token.
+ * Checks run in this order: the token (403, whatever is wrong with it), a visible reply (409), the
+ * new text (400). An edit is moderated again by the link and word rules; a deletion moves it to trash
+ * and spends the token.
+ */
+@Singleton
+public class CommentEdits {
+
+    private final CommentRepository repository;
+    private final MongoCollection<Comment> collection;
+    private final Comments comments;
+    private final CommentModeration moderation;
+    private final ContentRenderer renderer;
+    private final CommentListeners listeners;
+    private final EditWindow window;
+
+    public CommentEdits(CommentRepository repository, MongoCollection<Comment> collection, Comments comments,
+                        CommentModeration moderation, ContentRenderer renderer, CommentListeners listeners, EditWindow window) {
+        this.repository = repository;
+        this.collection = collection;
+        this.comments = comments;
+        this.moderation = moderation;
+        this.renderer = renderer;
+        this.listeners = listeners;
+        this.window = window;
+    }
+
+    public Mono<Comment> edit(String id, @Nullable String token, @Nullable ContentEdit edit) {
+        return editable(id, token).flatMap(before -> {
+            var problem = CommentInput.contentProblem(edit == null ? null : edit.content());
+            if (problem.isPresent()) {
+                return Mono.error(new InvalidInput(List.of(problem.get())));
+            }
+            String content = edit.content().trim();
+            String status = moderation.decideEdit(new CommentModeration.Submission(before.authorName(), before.authorEmailKey(),
+                    before.authorUrl() == null ? "" : before.authorUrl(), content), before.status());
+            Instant now = window.now().truncatedTo(ChronoUnit.MILLIS);
+            return Mono.from(collection.updateOne(
+                            Filters.and(Filters.eq("_id", new ObjectId(id)), Filters.eq("editTokenHash", before.editTokenHash())),
+                            Updates.combine(Updates.set("content", content), Updates.set("contentHtml", renderer.toSafeHtml(content)),
+                                    Updates.set("status", status), Updates.set("editedAt", now), Updates.set("updatedAt", now))))
+                    .flatMap(result -> result.getMatchedCount() == 1 ? Mono.just(result) : Mono.error(forbidden()))
+                    .then(status.equals(before.status()) ? Mono.empty() : comments.refreshVisibility(id))
+                    .then(repository.findById(id))
+                    .flatMap(after -> listeners.edited(before, after).thenReturn(after));
+        });
+    }
+
+    public Mono<Void> delete(String id, @Nullable String token) {
+        return editable(id, token).flatMap(comment -> Mono.from(collection.updateOne(
+                        Filters.and(Filters.eq("_id", new ObjectId(id)), Filters.eq("editTokenHash", comment.editTokenHash())),
+                        Updates.unset("editTokenHash"))))
+                .flatMap(spent -> spent.getModifiedCount() == 1
+                        ? comments.changeStatus(id, CommentStatus.TRASH).then()
+                        : Mono.error(forbidden()));
+    }
+
+    /** The comment, if {@code token} is its edit token, its window is open and nobody can see a reply to it yet. */
+    private Mono<Comment> editable(String id, @Nullable String token) {
+        if (!ObjectIds.isValid(id)) {
+            return Mono.error(forbidden());
+        }
+        return repository.findById(id)
+                .filter(comment -> !CommentStatus.TRASH.equals(comment.status()) && SecretToken.matches(token, comment.editTokenHash())
+                        && window.isOpen(comment))
+                .switchIfEmpty(Mono.error(forbidden()))
+                .flatMap(comment -> Mono.from(collection.find(Filters.and(Filters.eq("ancestors", id), Filters.eq("visible", true))).first())
+                        .hasElement()
+                        .flatMap(answered -> answered ? Mono.error(answered()) : Mono.just(comment)));
+    }
+
+    private static HttpStatusException forbidden() {
+        return new HttpStatusException(HttpStatus.FORBIDDEN, "This comment cannot be changed with this edit token (wrong, expired or spent).");
+    }
+
+    private static HttpStatusException answered() {
+        return new HttpStatusException(HttpStatus.CONFLICT, "Someone has replied to this comment; it can no longer be changed.");
+    }
+}

@@ -1,0 +1,18 @@
+package org.newsroom.comments.latest;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import org.newsroom.comments.Comment;
+
+import java.time.Instant;
+
+/** A visible comment for a feed: what readers may see of it and the article it belongs to; never an email or IP. */
+@Serdeable
+public record LatestComment(String id, String articleId, @Nullable String articleSlug, @Nullable String parentId, String authorName,
+                            @Nullable String authorUrl, String contentHtml, Instant createdAt) {
+
+    static LatestComment of(Comment comment) {
+        return new LatestComment(comment.id(), comment.articleId(), comment.articleSlug(), comment.parentId(), comment.authorName(),
+                comment.authorUrl(), comment.contentHtml(), comment.createdAt());
+    }
+}

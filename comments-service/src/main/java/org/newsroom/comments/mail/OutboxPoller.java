@@ -1,0 +1,73 @@
+package org.newsroom.comments.mail;
+
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * Works the outbox off on a scheduler thread, never on a request: claims due mail one by one, sends
+ * it and settles it, until none is due. Every instance polls; the claim makes each mail go out once.
+ * Failures are logged by mail id and error type only, never with an address.
+ */
+@Singleton
+public class OutboxPoller implements ApplicationEventListener<StartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxPoller.class);
+    private static final int MAX_PER_POLL = 100;
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(60);
+
+    private final MailOutbox outbox;
+    private final MailDelivery delivery;
+    private final String claimer = UUID.randomUUID().toString();
+
+    public OutboxPoller(MailOutbox outbox, MailDelivery delivery) {
+        this.outbox = outbox;
+        this.delivery = delivery;
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        outbox.createIndexes().block(Duration.ofSeconds(60));
+    }
+
+    @Scheduled(fixedDelay = "${comments.mail.poll-interval:1s}", initialDelay = "${comments.mail.poll-interval:1s}")
+    void poll() {
+        try {
+            for (int sent = 0; sent < MAX_PER_POLL && Boolean.TRUE.equals(sendNext().block(SEND_TIMEOUT)); sent++) {
+                // keep going while mail is due
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("mail outbox poll failed: {}", e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Claims, sends and settles the next due mail; answers false when none was due. */
+    Mono<Boolean> sendNext() {
+        return outbox.claimNext(claimer)
+                .flatMap(mail -> delivery.send(mail)
+                        .then(outbox.sent(mail, claimer))
+                        .onErrorResume(error -> {
+                            String reason = reason(error);
+                            LOG.warn("mail {} ({}) not sent, attempt {}: {}", mail.id(), mail.kind(), mail.attempts(), reason);
+                            return outbox.failed(mail, claimer, reason);
+                        })
+                        .thenReturn(true))
+                .defaultIfEmpty(false);
+    }
+
+    /** What went wrong, by exception types only: server replies and exception messages may name an address. */
+    private static String reason(Throwable error) {
+        StringBuilder reason = new StringBuilder(error.getClass().getSimpleName());
+        for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            reason.append(" < ").append(cause.getClass().getSimpleName());
+        }
+        return reason.toString();
+    }
+}

@@ -1,0 +1,44 @@
+package org.newsroom.comments.mail;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+
+import java.net.URI;
+import java.util.regex.Pattern;
+
+/** SITE_URL and SITE_NAME: where links in mail point and whose name mail carries (unset URL: the local gateway on 8080; ./run passes its own). */
+@ConfigurationProperties("comments.site")
+public class Site {
+
+    private static final Pattern IP_ADDRESS = Pattern.compile("[0-9.]+|\\[?[0-9a-fA-F:]+]?");
+
+    private String url = "http://localhost:8080";
+    private String name = "The Daily Platform";
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        String trimmed = url == null ? "" : url.trim();
+        this.url = trimmed.isEmpty() ? "http://localhost:8080" : trimmed.replaceAll("/+$", "");
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name == null || name.isBlank() ? "The Daily Platform" : name.trim();
+    }
+
+    /** An absolute link to {@code path} (which starts with a slash) on the site. */
+    public String link(String path) {
+        return url + path;
+    }
+
+    /** The site's host name for the default sender, {@code localhost} when the site is reached by an IP address. */
+    public String mailHost() {
+        String host = URI.create(url).getHost();
+        return host == null || host.isBlank() || IP_ADDRESS.matcher(host).matches() ? "localhost" : host;
+    }
+}

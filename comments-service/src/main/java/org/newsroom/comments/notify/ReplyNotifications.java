@@ -1,0 +1,72 @@
+package org.newsroom.comments.notify;
+
+import jakarta.inject.Singleton;
+import org.newsroom.comments.Comment;
+import org.newsroom.comments.CommentListener;
+import org.newsroom.comments.CommentRepository;
+import org.newsroom.comments.CommentStatus;
+import org.newsroom.comments.mail.MailOutbox;
+import org.newsroom.comments.mail.OutboxMail;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+
+/**
+ * Mail to a comment's author when a direct reply to it becomes approved: on posting (approved at
+ * once) or when a moderator approves it later; never before, never to the replier themself, only
+ * to a confirmed address, once per reply, and within the hourly cap.
+ */
+@Singleton
+public class ReplyNotifications implements CommentListener {
+
+    private final Subscriptions subscriptions;
+    private final CommentRepository comments;
+    private final MailOutbox outbox;
+    private final MailTexts texts;
+    private final HourlyMailCap cap;
+    private final Clock clock;
+
+    public ReplyNotifications(Subscriptions subscriptions, CommentRepository comments, MailOutbox outbox, MailTexts texts,
+                              HourlyMailCap cap, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.comments = comments;
+        this.outbox = outbox;
+        this.texts = texts;
+        this.cap = cap;
+        this.clock = clock;
+    }
+
+    @Override
+    public Mono<Void> posted(Comment comment, boolean wantsReplies) {
+        Mono<Void> watch = wantsReplies ? subscriptions.watch(comment) : Mono.empty();
+        return watch.then(isApproved(comment) ? replyApproved(comment) : Mono.empty());
+    }
+
+    @Override
+    public Mono<Void> statusChanged(Comment before, Comment after) {
+        return !isApproved(before) && isApproved(after) ? replyApproved(after) : Mono.empty();
+    }
+
+    private static boolean isApproved(Comment comment) {
+        return CommentStatus.APPROVED.equals(comment.status());
+    }
+
+    private Mono<Void> replyApproved(Comment reply) {
+        if (reply.parentId() == null) {
+            return Mono.empty();
+        }
+        return comments.findById(reply.parentId())
+                .filter(parent -> !parent.authorEmailKey().equals(reply.authorEmailKey()))
+                .flatMap(parent -> subscriptions.confirmedWatcher(parent.id()).flatMap(subscriber -> {
+                    String dedupeKey = "reply:" + reply.id() + ":" + subscriber.id();
+                    return outbox.contains(dedupeKey).flatMap(queued -> queued ? Mono.<Void>empty()
+                            : cap.take(subscriber.id()).flatMap(allowed -> allowed ? queue(dedupeKey, parent, reply, subscriber) : Mono.empty()));
+                }));
+    }
+
+    private Mono<Void> queue(String dedupeKey, Comment parent, Comment reply, Subscriber subscriber) {
+        MailTexts.Text text = texts.reply(parent, reply, subscriber.unsubscribeToken());
+        return outbox.enqueue(OutboxMail.of(dedupeKey, "reply", subscriber.email(), text.subject(), text.body(),
+                texts.unsubscribeLink(subscriber.unsubscribeToken()), clock.instant())).then();
+    }
+}

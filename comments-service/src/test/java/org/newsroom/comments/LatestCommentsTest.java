@@ -1,0 +1,70 @@
+package org.newsroom.comments;
+
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.Test;
+import org.newsroom.support.testing.Http;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsroom.comments.CommentCalls.form;
+
+/** The newest visible comments for the feeds: newest first, only visible ones, never an email or IP. */
+@MicronautTest(transactional = false)
+class LatestCommentsTest {
+
+    @Inject
+    CommentCalls calls;
+
+    private List<String> ids(JsonNode list) {
+        List<String> ids = new ArrayList<>();
+        list.values().forEach(item -> ids.add(item.get("id").getStringValue()));
+        return ids;
+    }
+
+    @Test
+    void theNewestVisibleCommentsOfAnArticleComeNewestFirst() {
+        String article = new ObjectId().toHexString();
+        String first = calls.approved(article, "First words", null);
+        String second = calls.approved(article, "Second words", first);
+        calls.post(article, form(CommentCalls.email(), "Held for moderation", null));
+        String hidden = calls.approved(article, "Trashed later", null);
+        calls.setStatus(hidden, "trash");
+
+        Http.Reply reply = calls.http.get("/latest-comments?articleId=" + article + "&limit=10");
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode list = calls.tree(reply.body());
+        assertThat(ids(list)).containsExactly(second, first);
+        JsonNode newest = list.get(0);
+        assertThat(newest.get("articleId").getStringValue()).isEqualTo(article);
+        assertThat(newest.get("articleSlug").getStringValue()).isEqualTo("the-slug");
+        assertThat(newest.get("parentId").getStringValue()).isEqualTo(first);
+        assertThat(newest.get("contentHtml").getStringValue()).contains("Second words");
+        assertThat(reply.body()).doesNotContain("@example.org").doesNotContain("authorEmail").doesNotContain("authorIp")
+                .doesNotContain("10.9.");
+    }
+
+    @Test
+    void theSiteWideListIsLimitedAndSpansArticles() {
+        String one = new ObjectId().toHexString();
+        String other = new ObjectId().toHexString();
+        calls.approved(one, "On one", null);
+        String newest = calls.approved(other, "On the other", null);
+
+        JsonNode list = calls.tree(calls.http.get("/latest-comments?limit=1").body());
+
+        assertThat(ids(list)).containsExactly(newest);
+    }
+
+    @Test
+    void aMalformedArticleIdOrLimitIsRefused() {
+        assertThat(calls.http.get("/latest-comments?articleId=nope").status()).isEqualTo(400);
+        assertThat(calls.http.get("/latest-comments?limit=0").status()).isEqualTo(400);
+        assertThat(calls.http.get("/latest-comments?limit=101").status()).isEqualTo(400);
+    }
+}

@@ -1,0 +1,28 @@
+package org.newsroom.gateway.auth.throttle;
+
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * The throttle's answer to one sign-in attempt: go ahead (counted in advance as a failure under
+ * these keys, or not counted when the store could not be asked) or wait {@code retryAfterSeconds}.
+ */
+public record Admission(@Nullable String accountKey, @Nullable String ipKey, long retryAfterSeconds) {
+
+    static final Admission UNCOUNTED = new Admission(null, null, 0);
+
+    static Admission counted(String accountKey, String ipKey) {
+        return new Admission(accountKey, ipKey, 0);
+    }
+
+    static Admission throttled(long retryAfterSeconds) {
+        return new Admission(null, null, retryAfterSeconds);
+    }
+
+    public boolean isThrottled() {
+        return retryAfterSeconds > 0;
+    }
+
+    boolean isCounted() {
+        return accountKey != null;
+    }
+}

@@ -1,0 +1,51 @@
+package org.newsroom.gateway.feeds;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import org.newsroom.gateway.http.Responses;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+/** A feed or sitemap as an HTTP answer: ETag and Last-Modified, 304 for If-None-Match or If-Modified-Since. */
+final class FeedResponses {
+
+    private FeedResponses() {
+    }
+
+    static MutableHttpResponse<byte[]> of(Published published, HttpRequest<?> request) {
+        Instant lastModified = published.lastModified() == null ? null : published.lastModified().truncatedTo(ChronoUnit.SECONDS);
+        String ifModifiedSince = request.getHeaders().get("If-Modified-Since");
+        MutableHttpResponse<byte[]> response;
+        if (lastModified != null && published.rendered().etag() != null && request.getHeaders().get("If-None-Match") == null
+                && notModifiedSince(ifModifiedSince, lastModified)) {
+            response = HttpResponse.<byte[]>status(HttpStatus.NOT_MODIFIED).header("ETag", published.rendered().etag());
+        } else {
+            response = Responses.of(published.rendered(), request);
+        }
+        if (published.rendered().status() == 200) {
+            if (lastModified != null) {
+                response.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)));
+            }
+            response.header("Cache-Control", "public, max-age=5");
+        }
+        return response;
+    }
+
+    private static boolean notModifiedSince(String ifModifiedSince, Instant lastModified) {
+        if (ifModifiedSince == null) {
+            return false;
+        }
+        try {
+            return !lastModified.isAfter(ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.newsroom.gateway.pages;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import org.newsroom.gateway.articles.Article;
+import org.newsroom.gateway.articles.ArticleView;
+import org.newsroom.gateway.backend.JsonCodec;
+import org.newsroom.gateway.comments.CommentPage;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns the article view the JSON API serves into what the article template shows, head metadata included. */
+@Singleton
+public class ArticlePageComposer {
+
+    static final int COMMENTS_PER_PAGE = 20;
+    private static final int DESCRIPTION_LENGTH = 300;
+
+    private final Site site;
+    private final JsonCodec json;
+
+    public ArticlePageComposer(Site site, JsonCodec json) {
+        this.site = site;
+        this.json = json;
+    }
+
+    public ArticlePageModel compose(ArticleView view, int commentPage, ReplyForm form, boolean awaitingModeration) {
+        Article article = view.article();
+        CommentPage comments = view.comments();
+        List<CommentItem> threads = comments == null || comments.items() == null ? null
+                : comments.items().stream().map(CommentItem::of).toList();
+        long count = comments == null ? 0 : comments.count();
+        String path = site.articlePath(article.slug());
+        Pager pager = Pager.of(comments == null ? commentPage : comments.page(), comments == null ? 0 : comments.totalPages(),
+                n -> n > 1 ? path + "?cpage=" + n + "#comments" : path + "#comments",
+                "← Older comments", "Newer comments →", "Comment pages");
+        List<String> tags = article.tags() == null ? List.of() : article.tags();
+        return new ArticlePageModel(site.name(), head(article, comments == null ? null : count, commentPage), article,
+                Dates.day(article.publishedAt() == null ? article.updatedAt() : article.publishedAt()), tags, threads, count, pager,
+                "open".equals(article.commentStatus()), form, path + "/comments", replyTitle(form, threads), awaitingModeration);
+    }
+
+    private PageHead head(Article article, @Nullable Long commentCount, int commentPage) {
+        String canonical = site.articleUrl(article.slug());
+        String description = description(article);
+        List<String> tags = article.tags() == null ? List.of() : article.tags();
+        List<PageHead.FeedLink> feeds = List.of(
+                new PageHead.FeedLink(site.name() + " — articles", site.absolute(FeedPaths.ARTICLES)),
+                new PageHead.FeedLink("Comments on “" + article.title() + "”", site.absolute(FeedPaths.articleComments(article.slug()))));
+        return new PageHead(article.title() + " — " + site.name(), article.title(), description, canonical, "article", site.name(),
+                article.publishedAt(), article.updatedAt(), tags, jsonLd(article, canonical, description, tags, commentCount),
+                feeds, commentPage == 1, true);
+    }
+
+    private String jsonLd(Article article, String canonical, String description, List<String> tags, @Nullable Long commentCount) {
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "NewsArticle");
+        ld.put("headline", article.title());
+        ld.put("description", description);
+        ld.put("datePublished", article.publishedAt());
+        ld.put("dateModified", article.updatedAt() == null ? article.publishedAt() : article.updatedAt());
+        ld.put("author", Map.of("@type", "Person", "name", article.author() == null ? site.name() : article.author()));
+        ld.put("publisher", Map.of("@type", "Organization", "name", site.name(), "url", site.absolute("/")));
+        ld.put("url", canonical);
+        ld.put("mainEntityOfPage", canonical);
+        ld.put("keywords", String.join(", ", tags));
+        if (commentCount != null) {
+            ld.put("commentCount", commentCount);
+        }
+        return ScriptSafeJson.of(new String(json.write(ld), StandardCharsets.UTF_8));
+    }
+
+    private String description(Article article) {
+        String text = Optional.ofNullable(article.excerpt()).filter(excerpt -> !excerpt.isBlank()).orElse(article.title());
+        String flat = text.replaceAll("\\s+", " ").trim();
+        return flat.length() <= DESCRIPTION_LENGTH ? flat : flat.substring(0, DESCRIPTION_LENGTH - 1).trim() + "…";
+    }
+
+    private static String replyTitle(ReplyForm form, @Nullable List<CommentItem> threads) {
+        if (!form.isReply() || threads == null) {
+            return "Leave a Reply";
+        }
+        return find(threads, form.parentId()).map(parent -> "Reply to " + parent.authorName()).orElse("Leave a Reply");
+    }
+
+    private static Optional<CommentItem> find(List<CommentItem> comments, String id) {
+        for (CommentItem comment : comments) {
+            if (comment.id().equals(id)) {
+                return Optional.of(comment);
+            }
+            Optional<CommentItem> found = find(comment.replies(), id);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,120 @@
+package org.newsroom.gateway.pages;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.newsroom.gateway.articles.ArticleView;
+import org.newsroom.gateway.articles.PublicViews;
+import org.newsroom.gateway.backend.JsonCodec;
+import org.newsroom.gateway.http.Identifiers;
+import org.newsroom.gateway.http.Rendered;
+import org.newsroom.gateway.http.Responses;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The article page as finished HTML, built from the same cached view the JSON API serves (same
+ * freshness, same degradation). A page is rendered once per version of that view: the HTML is kept
+ * under the view's ETag.
+ */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Hidden
+public class ArticlePages {
+
+    private final PublicViews views;
+    private final ArticlePageComposer composer;
+    private final PageRenderer renderer;
+    private final MessagePages messages;
+    private final AwaitingModerationMarks marks;
+    private final JsonCodec json;
+    private final Cache<String, Rendered> rendered = Caffeine.newBuilder()
+            .maximumSize(2_000).expireAfterAccess(Duration.ofMinutes(1)).build();
+
+    public ArticlePages(PublicViews views, ArticlePageComposer composer, PageRenderer renderer, MessagePages messages,
+                        AwaitingModerationMarks marks, JsonCodec json) {
+        this.views = views;
+        this.composer = composer;
+        this.renderer = renderer;
+        this.messages = messages;
+        this.marks = marks;
+        this.json = json;
+    }
+
+    @Get("/articles/{slug}")
+    @Produces(MediaType.TEXT_HTML)
+    public Mono<HttpResponse<byte[]>> article(String slug, @Nullable @QueryValue String cpage, @Nullable @QueryValue String awaiting,
+                                              @Nullable @QueryValue String replytocom, HttpRequest<?> request) {
+        if (!Identifiers.isSlug(slug)) {
+            return Mono.just(page(messages.notFound(), request));
+        }
+        int commentPage = PageNumbers.parse(cpage);
+        boolean awaitingNote = marks.isValid(slug, awaiting, Instant.now());
+        String parentId = replytocom != null && Identifiers.isId(replytocom) ? replytocom : "";
+        ReplyForm form = new ReplyForm("", "", "", "", parentId, false, null, Map.of());
+        boolean shared = !awaitingNote && parentId.isEmpty();
+        return render(slug, commentPage, form, awaitingNote, shared, 200, request)
+                .map(page -> {
+                    MutableHttpResponse<byte[]> response = page(page, request);
+                    if (awaitingNote) {
+                        response.getHeaders().set("Cache-Control", "private, no-store");
+                    }
+                    return response;
+                });
+    }
+
+    /**
+     * The article page with {@code form} in it, answered with {@code status}. Only the shared page
+     * (an empty form, no note) is kept and carries an ETag; a personal one is neither kept nor tagged.
+     */
+    Mono<Rendered> render(String slug, int commentPage, ReplyForm form, boolean awaitingNote, boolean shared, int status,
+                          HttpRequest<?> request) {
+        return views.article(slug, commentPage, ArticlePageComposer.COMMENTS_PER_PAGE, request)
+                .map(view -> {
+                    if (view.status() == 404) {
+                        return messages.notFound();
+                    }
+                    if (view.status() != 200) {
+                        return messages.unavailable();
+                    }
+                    if (shared && view.etag() != null) {
+                        return rendered.get(view.etag(), tag -> toPage(view, commentPage, form, false, 200, false));
+                    }
+                    return toPage(view, commentPage, form, awaitingNote, status, !shared);
+                })
+                .onErrorResume(PageRenderer.PageRenderingFailed.class, e -> Mono.just(messages.failed()));
+    }
+
+    private Rendered toPage(Rendered view, int commentPage, ReplyForm form, boolean awaitingNote, int status, boolean personal) {
+        return json.read(view.body(), ArticleView.class)
+                .filter(found -> found.article() != null && found.article().slug() != null)
+                .map(found -> {
+                    byte[] html = renderer.render("article", composer.compose(found, commentPage, form, awaitingNote));
+                    return Rendered.page(status, html, personal || view.degraded());
+                })
+                .orElseGet(messages::unavailable);
+    }
+
+    /** Pages are revalidated rather than kept stale; degraded and personal ones are not stored at all. */
+    static MutableHttpResponse<byte[]> page(Rendered page, HttpRequest<?> request) {
+        MutableHttpResponse<byte[]> response = Responses.of(page, request);
+        if (!page.degraded()) {
+            response.getHeaders().set("Cache-Control", "no-cache");
+        }
+        return response;
+    }
+}

@@ -1,0 +1,37 @@
+package org.newsroom.gateway.pages;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** An {@code application/x-www-form-urlencoded} body read into its fields (the first value of each); empty when it is not one. */
+final class FormFields {
+
+    private FormFields() {
+    }
+
+    static Optional<Map<String, String>> parse(@Nullable byte[] body) {
+        Map<String, String> fields = new HashMap<>();
+        if (body == null || body.length == 0) {
+            return Optional.of(fields);
+        }
+        try {
+            for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int equals = pair.indexOf('=');
+                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                fields.putIfAbsent(name, value);
+            }
+        } catch (IllegalArgumentException malformedEscape) {
+            return Optional.empty();
+        }
+        return Optional.of(fields);
+    }
+}

@@ -1,0 +1,112 @@
+package org.newsroom.gateway.pages;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.newsroom.gateway.articles.ArticleList;
+import org.newsroom.gateway.articles.ArticleQuery;
+import org.newsroom.gateway.articles.PublicViews;
+import org.newsroom.gateway.backend.JsonCodec;
+import org.newsroom.gateway.http.Rendered;
+import reactor.core.publisher.Mono;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The front page as finished HTML: a page of the newest articles (or those of a tag, or matching the
+ * search words of the plain GET form), from the same cached list the JSON API serves. A page number
+ * that is not one shows the first page.
+ */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Hidden
+public class FrontPage {
+
+    static final int ARTICLES_PER_PAGE = 20;
+    private static final int MAX_FILTER_LENGTH = 200;
+
+    private final PublicViews views;
+    private final PageRenderer renderer;
+    private final MessagePages messages;
+    private final Site site;
+    private final JsonCodec json;
+
+    public FrontPage(PublicViews views, PageRenderer renderer, MessagePages messages, Site site, JsonCodec json) {
+        this.views = views;
+        this.renderer = renderer;
+        this.messages = messages;
+        this.site = site;
+        this.json = json;
+    }
+
+    @Get
+    @Produces(MediaType.TEXT_HTML)
+    public Mono<HttpResponse<byte[]>> front(@Nullable @QueryValue String page, @Nullable @QueryValue String tag,
+                                            @Nullable @QueryValue String q, HttpRequest<?> request) {
+        String words = trimmed(q);
+        String topic = trimmed(tag);
+        if (words.length() > MAX_FILTER_LENGTH || topic.length() > MAX_FILTER_LENGTH) {
+            return Mono.just(ArticlePages.page(messages.of(400, "Search too long",
+                    "Search words and tags are at most " + MAX_FILTER_LENGTH + " characters."), request));
+        }
+        int number = PageNumbers.parse(page);
+        ArticleQuery query = new ArticleQuery(number, ARTICLES_PER_PAGE, topic.isEmpty() ? null : topic, words.isEmpty() ? null : words, null);
+        return views.list(query, request)
+                .map(list -> list.status() == 200 ? toPage(list, number, topic, words) : messages.unavailable())
+                .onErrorResume(PageRenderer.PageRenderingFailed.class, e -> Mono.just(messages.failed()))
+                .map(rendered -> ArticlePages.page(rendered, request));
+    }
+
+    private Rendered toPage(Rendered list, int number, String topic, String words) {
+        return json.read(list.body(), ArticleList.class)
+                .map(articles -> Rendered.page(200, renderer.render("front", model(articles, number, topic, words)), list.degraded()))
+                .orElseGet(messages::unavailable);
+    }
+
+    private FrontPageModel model(ArticleList articles, int number, String topic, String words) {
+        String heading = !words.isEmpty() ? "Search results for “" + words + "”" : !topic.isEmpty() ? "Tagged “" + topic + "”" : "Latest news";
+        String title = words.isEmpty() && topic.isEmpty() && number == 1 ? site.name() : heading + " — " + site.name();
+        String canonical = site.absolute(listPath(number, topic, ""));
+        PageHead head = new PageHead(title, heading, "The latest news from " + site.name() + ".", canonical, "website", site.name(),
+                null, null, List.of(), null, List.of(
+                new PageHead.FeedLink(site.name() + " — articles", site.absolute(FeedPaths.ARTICLES)),
+                new PageHead.FeedLink(site.name() + " — comments", site.absolute(FeedPaths.COMMENTS))),
+                words.isEmpty(), false);
+        String note = null;
+        if (articles.items().isEmpty()) {
+            note = number > 1 ? "There are no more articles." : words.isEmpty() && topic.isEmpty() ? "No articles yet." : "No articles match.";
+        } else if (!articles.complete()) {
+            note = "Comment counts are unavailable right now.";
+        }
+        Pager pager = Pager.of(articles.page(), articles.totalPages(), n -> listPath(n, topic, words), "← Newer", "Older →", "More articles");
+        return new FrontPageModel(site.name(), head, heading, words, !words.isEmpty() || !topic.isEmpty(), articles.items(), note, pager);
+    }
+
+    private static String listPath(int number, String topic, String words) {
+        StringBuilder query = new StringBuilder();
+        if (!topic.isEmpty()) {
+            query.append("&tag=").append(URLEncoder.encode(topic, StandardCharsets.UTF_8));
+        }
+        if (!words.isEmpty()) {
+            query.append("&q=").append(URLEncoder.encode(words, StandardCharsets.UTF_8));
+        }
+        if (number > 1) {
+            query.append("&page=").append(number);
+        }
+        return query.isEmpty() ? "/" : "/?" + query.substring(1);
+    }
+
+    private static String trimmed(@Nullable String value) {
+        return value == null ? "" : value.trim();
+    }
+}

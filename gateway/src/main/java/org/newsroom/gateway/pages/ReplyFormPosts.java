@@ -1,0 +1,139 @@
+package org.newsroom.gateway.pages;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.newsroom.gateway.backend.JsonCodec;
+import org.newsroom.gateway.comments.CommentPosting;
+import org.newsroom.gateway.http.Identifiers;
+import org.newsroom.gateway.http.Rendered;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reply form of the article page working without script: the urlencoded fields go through the
+ * same posting as the JSON API, then 303 to the comment, or to the page with the moderation note for
+ * this poster; a refusal shows the page again with what was typed and the reasons.
+ */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Hidden
+public class ReplyFormPosts {
+
+    private final CommentPosting posting;
+    private final ArticlePages pages;
+    private final MessagePages messages;
+    private final AwaitingModerationMarks marks;
+    private final JsonCodec json;
+
+    public ReplyFormPosts(CommentPosting posting, ArticlePages pages, MessagePages messages, AwaitingModerationMarks marks, JsonCodec json) {
+        this.posting = posting;
+        this.pages = pages;
+        this.messages = messages;
+        this.marks = marks;
+        this.json = json;
+    }
+
+    @Serdeable
+    record Posted(@Nullable String id, @Nullable String status) {
+    }
+
+    @Post(value = "/articles/{slug}/comments", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA,
+        MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.TEXT_HTML)
+    public Mono<HttpResponse<byte[]>> post(String slug, @Nullable @Body byte[] body, @Nullable Authentication authentication,
+                                           HttpRequest<?> request) {
+        if (!Identifiers.isSlug(slug)) {
+            return Mono.just(ArticlePages.page(messages.notFound(), request));
+        }
+        boolean urlencoded = request.getContentType().map(type -> type.getName().equals(MediaType.APPLICATION_FORM_URLENCODED))
+                .orElse(false);
+        Optional<Map<String, String>> fields = urlencoded ? FormFields.parse(body) : Optional.empty();
+        ReplyForm typed = fields.map(ReplyFormPosts::typed).orElse(ReplyForm.EMPTY);
+        if (fields.isEmpty()) {
+            return refused(slug, typed, Rendered.problem(415, "Unsupported Media Type", "Send the form urlencoded."), request);
+        }
+        return posting.post(slug, json.write(comment(fields.get())), authentication, request)
+                .flatMap(result -> {
+                    if (result.status() == 201) {
+                        return Mono.just(redirect(slug, result));
+                    }
+                    if (result.status() == 404) {
+                        return Mono.just(ArticlePages.page(messages.notFound(), request));
+                    }
+                    return refused(slug, typed, result, request);
+                });
+    }
+
+    private MutableHttpResponse<byte[]> redirect(String slug, Rendered created) {
+        Posted posted = json.read(created.body(), Posted.class).filter(found -> found.id() != null && Identifiers.isId(found.id()))
+                .orElse(new Posted(null, null));
+        String article = Links.article(slug);
+        String target;
+        if (posted.id() == null) {
+            target = article + "#comments";
+        } else if ("approved".equals(posted.status())) {
+            target = article + "#comment-" + posted.id();
+        } else {
+            target = article + "?awaiting=" + marks.mark(slug, posted.id(), Instant.now()) + "#awaiting-moderation";
+        }
+        return HttpResponse.<byte[]>status(HttpStatus.SEE_OTHER).header("Location", target).header("Cache-Control", "no-store");
+    }
+
+    private Mono<HttpResponse<byte[]>> refused(String slug, ReplyForm typed, Rendered refusal, HttpRequest<?> request) {
+        int status = refusal.status() >= 400 && refusal.status() < 500 ? refusal.status() : 503;
+        ReplyForm explained = ReplyRefusals.explain(refusal, typed, json);
+        return pages.render(slug, 1, explained, false, false, status, request)
+                .map(page -> {
+                    MutableHttpResponse<byte[]> response = ArticlePages.page(page, request);
+                    if (refusal.retryAfter() != null) {
+                        response.header("Retry-After", refusal.retryAfter());
+                    }
+                    return response;
+                });
+    }
+
+    private static ReplyForm typed(Map<String, String> fields) {
+        return new ReplyForm(fields.getOrDefault("authorName", ""), fields.getOrDefault("authorEmail", ""),
+                fields.getOrDefault("authorUrl", ""), fields.getOrDefault("content", ""),
+                Identifiers.isId(fields.getOrDefault("parentId", "")) ? fields.get("parentId") : "",
+                isChecked(fields.get("notify")), null, Map.of());
+    }
+
+    /** The JSON the API takes: blank optional fields are absent, {@code notify} a boolean. */
+    private static Map<String, Object> comment(Map<String, String> fields) {
+        Map<String, Object> comment = new LinkedHashMap<>();
+        comment.put("authorName", fields.get("authorName"));
+        comment.put("authorEmail", fields.get("authorEmail"));
+        comment.put("authorUrl", blankToNull(fields.get("authorUrl")));
+        comment.put("content", fields.get("content"));
+        comment.put("parentId", blankToNull(fields.get("parentId")));
+        comment.put("notify", isChecked(fields.get("notify")));
+        return comment;
+    }
+
+    private static boolean isChecked(@Nullable String value) {
+        return value != null && (value.equals("true") || value.equals("on") || value.equals("1"));
+    }
+
+    @Nullable
+    private static String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

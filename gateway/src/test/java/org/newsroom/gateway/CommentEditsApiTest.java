@@ -1,0 +1,73 @@
+package org.newsroom.gateway;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An author's edit and deletion reach comments-service with the edit token; what it answers is what the author gets. */
+class CommentEditsApiTest extends FakeBackendsTest {
+
+    private static final String COMMENT_ID = "eeeeeeeeeeeeeeeeeeeeeeee";
+    private static final String TOKEN = "A".repeat(43);
+
+    @BeforeAll
+    static void start() {
+        backends = new FakeBackends(FakeBackends.NO_CIRCUIT);
+    }
+
+    @Test
+    void anEditIsForwardedWithItsTokenAndTheAnswerComesBack() {
+        String edited = "{\"id\":\"" + COMMENT_ID + "\",\"content\":\"Fixed\",\"status\":\"approved\",\"editedAt\":\"2026-01-01T10:00:00Z\"}";
+        backends.comments.stubFor(put(urlEqualTo("/comments/" + COMMENT_ID)).withHeader("X-Edit-Token", equalTo(TOKEN))
+                .willReturn(okJson(edited)));
+
+        FakeBackends.Reply reply = backends.send("PUT", "/api/comments/" + COMMENT_ID, "{\"content\":\"Fixed\"}", Map.of("X-Edit-Token", TOKEN));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).contains("\"editedAt\":\"2026-01-01T10:00:00Z\"");
+        backends.comments.verify(putRequestedFor(urlEqualTo("/comments/" + COMMENT_ID)).withRequestBody(equalToJson("{\"content\":\"Fixed\"}")));
+    }
+
+    @Test
+    void theServicesRefusalsReachTheAuthorAsTheyAre() {
+        for (int status : new int[] {400, 403, 409}) {
+            backends.comments.stubFor(put(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(status)
+                    .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":" + status + "}")));
+
+            FakeBackends.Reply reply = backends.send("PUT", "/api/comments/" + COMMENT_ID, "{\"content\":\"x\"}", Map.of("X-Edit-Token", TOKEN));
+
+            assertThat(reply.status()).isEqualTo(status);
+            assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void aDeletionIsForwardedWithItsToken() {
+        backends.comments.stubFor(delete(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(204)));
+
+        assertThat(backends.send("DELETE", "/api/comments/" + COMMENT_ID, null, Map.of("X-Edit-Token", TOKEN)).status()).isEqualTo(204);
+
+        backends.comments.verify(deleteRequestedFor(urlEqualTo("/comments/" + COMMENT_ID)).withHeader("X-Edit-Token", equalTo(TOKEN)));
+    }
+
+    @Test
+    void withoutATokenOrWithAMalformedIdNothingReachesTheService() {
+        assertThat(backends.send("PUT", "/api/comments/" + COMMENT_ID, "{\"content\":\"x\"}", Map.of()).status()).isEqualTo(403);
+        assertThat(backends.send("DELETE", "/api/comments/" + COMMENT_ID, null, Map.of("X-Edit-Token", "x".repeat(500))).status()).isEqualTo(403);
+        assertThat(backends.send("DELETE", "/api/comments/not-an-id", null, Map.of("X-Edit-Token", TOKEN)).status()).isEqualTo(403);
+
+        assertThat(backends.comments.getAllServeEvents()).isEmpty();
+    }
+}

@@ -1,0 +1,197 @@
+package org.newsroom.gateway;
+
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.io.WireFeedInput;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsroom.gateway.FakeBackends.ID;
+import static org.newsroom.gateway.FakeBackends.SLUG;
+
+/** The Atom feeds, the sitemap and robots.txt: valid documents, absolute links, stable ids, nothing private, 304s. */
+class FeedsTest extends FakeBackendsTest {
+
+    private static final String SITE = ArticlePageTest.SITE;
+    private static final String COMMENT_ID = "0123456789abcdef01234567";
+
+    @BeforeAll
+    static void start() {
+        Map<String, Object> settings = new HashMap<>(FakeBackends.NO_CIRCUIT);
+        settings.putAll(ArticlePageTest.GENEROUS_BUDGETS);
+        settings.put("site.url", SITE);
+        settings.put("site.name", "The Test Times");
+        settings.put("gateway.feeds.ttl-ms", 0);
+        settings.put("gateway.sitemap.max-urls", 2);
+        backends = new FakeBackends(settings);
+        warmUp("/feed.atom");
+    }
+
+    private static Feed atom(FakeBackends.Reply reply) throws Exception {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.header("Content-Type")).startsWith("application/atom+xml");
+        WireFeedInput input = new WireFeedInput();
+        input.setXmlHealerOn(false);
+        return (Feed) input.build(new StringReader(reply.body()));
+    }
+
+    private static String href(List<Link> links) {
+        return links.get(0).getHref();
+    }
+
+    private static String latestComment(String authorUrl) {
+        return "[{\"id\":\"" + COMMENT_ID + "\",\"articleId\":\"" + ID + "\",\"articleSlug\":\"" + SLUG + "\",\"parentId\":null,"
+                + "\"authorName\":\"<b>Dana</b>\",\"authorUrl\":\"" + authorUrl + "\",\"contentHtml\":\"<p>Nice &amp; <em>true</em></p>\","
+                + "\"authorEmail\":\"dana@example.org\",\"authorIp\":\"192.0.2.7\",\"createdAt\":\"2024-03-05T10:00:00Z\"}]";
+    }
+
+    private static Document xml(String body) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(body)));
+    }
+
+    private static List<String> texts(Document document, String element) {
+        NodeList nodes = document.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", element);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    private void sitemapEntries(int page, String items, long total) {
+        backends.articles.stubFor(get(urlEqualTo("/sitemap-entries?page=" + page + "&size=2"))
+                .willReturn(okJson("{\"items\":[" + items + "],\"page\":" + page + ",\"size\":2,\"total\":" + total
+                        + ",\"totalPages\":" + ((total + 1) / 2) + "}")));
+    }
+
+    private static String entry(String slug, String updatedAt) {
+        return "{\"slug\":\"" + slug + "\",\"updatedAt\":\"" + updatedAt + "\"}";
+    }
+
+    @Test
+    void theArticlesFeedListsTheLatestArticlesWithAbsoluteLinksAndStableIds() throws Exception {
+        backends.articles.stubFor(get(urlEqualTo("/articles?page=1&size=20")).willReturn(okJson("{\"items\":[{\"id\":\"" + ID
+                + "\",\"slug\":\"" + SLUG + "\",\"title\":\"</title><script>x</script>\",\"excerpt\":\"A & B\",\"author\":\"Ann\","
+                + "\"tags\":[],\"status\":\"published\",\"commentStatus\":\"open\",\"publishedAt\":\"2024-03-04T10:00:00Z\","
+                + "\"updatedAt\":\"2024-03-06T10:00:00Z\"}],\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1}")));
+        backends.comments.stubFor(get(urlPathEqualTo("/counts")).willReturn(okJson("{\"counts\":{}}")));
+
+        Feed feed = atom(backends.get("/feed.atom"));
+
+        assertThat(feed.getId()).isEqualTo("tag:news.example,2024:feed:articles");
+        assertThat(href(feed.getOtherLinks())).isEqualTo(SITE + "/feed.atom");
+        assertThat(feed.getEntries()).hasSize(1);
+        Entry entry = feed.getEntries().get(0);
+        assertThat(entry.getId()).isEqualTo("tag:news.example,2024:article:" + ID);
+        assertThat(entry.getTitleEx().getValue()).isEqualTo("</title><script>x</script>");
+        assertThat(href(entry.getAlternateLinks())).isEqualTo(SITE + "/articles/" + SLUG);
+        assertThat(entry.getUpdated().toInstant()).hasToString("2024-03-06T10:00:00Z");
+        assertThat(entry.getSummary().getValue()).isEqualTo("A & B");
+    }
+
+    @Test
+    void theSiteCommentsFeedCarriesNoEmailOrAddressAndOnlyWebSites() throws Exception {
+        backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=20")).willReturn(okJson(latestComment("javascript:alert(1)"))));
+
+        FakeBackends.Reply reply = backends.get("/comments/feed.atom");
+        Feed feed = atom(reply);
+
+        assertThat(reply.body()).doesNotContain("dana@example.org").doesNotContain("192.0.2.7").doesNotContain("javascript:");
+        Entry entry = feed.getEntries().get(0);
+        assertThat(entry.getId()).isEqualTo("tag:news.example,2024:comment:" + COMMENT_ID);
+        assertThat(href(entry.getAlternateLinks())).isEqualTo(SITE + "/articles/" + SLUG + "#comment-" + COMMENT_ID);
+        assertThat(entry.getContents().get(0).getType()).isEqualTo("html");
+        assertThat(entry.getContents().get(0).getValue()).isEqualTo("<p>Nice &amp; <em>true</em></p>");
+        assertThat(entry.getTitleEx().getValue()).isEqualTo("Comment by <b>Dana</b>");
+    }
+
+    @Test
+    void anArticlesCommentsFeedNamesTheArticleAndAnUnknownOneIsNotFound() throws Exception {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+        backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=20&articleId=" + ID)).willReturn(okJson(latestComment("https://dana.example"))));
+
+        Feed feed = atom(backends.get("/articles/" + SLUG + "/comments/feed.atom"));
+
+        assertThat(feed.getTitle()).isEqualTo("Comments on “T”");
+        assertThat(feed.getId()).isEqualTo("tag:news.example,2024:feed:article:" + ID + ":comments");
+        assertThat(href(feed.getAlternateLinks())).isEqualTo(SITE + "/articles/" + SLUG);
+        assertThat(feed.getEntries().get(0).getAuthors().get(0).getUri()).isEqualTo("https://dana.example");
+
+        backends.articles.stubFor(get(urlEqualTo("/articles/gone")).willReturn(aResponse().withStatus(404)));
+        assertThat(backends.get("/articles/gone/comments/feed.atom").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aFeedAnswers304ToItsETagAndToIfModifiedSince() throws Exception {
+        backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=20")).willReturn(okJson(latestComment("https://dana.example"))));
+
+        FakeBackends.Reply first = backends.get("/comments/feed.atom");
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.header("ETag")).isNotBlank();
+        assertThat(first.header("Last-Modified")).isEqualTo("Tue, 5 Mar 2024 10:00:00 GMT");
+
+        assertThat(backends.get("/comments/feed.atom", Map.of("If-None-Match", first.header("ETag"))).status()).isEqualTo(304);
+        assertThat(backends.get("/comments/feed.atom", Map.of("If-Modified-Since", "Tue, 5 Mar 2024 10:00:00 GMT")).status()).isEqualTo(304);
+        assertThat(backends.get("/comments/feed.atom", Map.of("If-Modified-Since", "Mon, 4 Mar 2024 10:00:00 GMT")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theSitemapListsEveryPublishedArticleWithItsLastChange() throws Exception {
+        sitemapEntries(1, entry(SLUG, "2024-03-04T10:00:00Z") + "," + entry("other-one", "2024-03-05T10:00:00Z"), 2);
+
+        FakeBackends.Reply reply = backends.get("/sitemap.xml");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("Content-Type")).startsWith("application/xml");
+        Document sitemap = xml(reply.body());
+        assertThat(sitemap.getDocumentElement().getLocalName()).isEqualTo("urlset");
+        assertThat(texts(sitemap, "loc")).containsExactly(SITE + "/articles/" + SLUG, SITE + "/articles/other-one");
+        assertThat(texts(sitemap, "lastmod")).containsExactly("2024-03-04T10:00:00Z", "2024-03-05T10:00:00Z");
+        assertThat(backends.get("/sitemap.xml", Map.of("If-None-Match", reply.header("ETag"))).status()).isEqualTo(304);
+    }
+
+    @Test
+    void pastTheLimitTheSitemapIsAnIndexOfParts() throws Exception {
+        sitemapEntries(1, entry(SLUG, "2024-03-04T10:00:00Z") + "," + entry("second", "2024-03-05T10:00:00Z"), 3);
+        sitemapEntries(2, entry("third", "2024-03-06T10:00:00Z"), 3);
+        sitemapEntries(3, "", 3);
+
+        Document index = xml(backends.get("/sitemap.xml").body());
+
+        assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
+        assertThat(texts(index, "loc")).containsExactly(SITE + "/sitemaps/1.xml", SITE + "/sitemaps/2.xml");
+        Document second = xml(backends.get("/sitemaps/2.xml").body());
+        assertThat(texts(second, "loc")).containsExactly(SITE + "/articles/third");
+        assertThat(backends.get("/sitemaps/3.xml").status()).isEqualTo(404);
+        assertThat(backends.get("/sitemaps/x.xml").status()).isEqualTo(404);
+    }
+
+    @Test
+    void robotsNameTheSitemap() {
+        FakeBackends.Reply robots = backends.get("/robots.txt");
+
+        assertThat(robots.status()).isEqualTo(200);
+        assertThat(robots.header("Content-Type")).startsWith("text/plain");
+        assertThat(robots.body()).contains("User-agent: *").contains("Sitemap: " + SITE + "/sitemap.xml");
+    }
+}

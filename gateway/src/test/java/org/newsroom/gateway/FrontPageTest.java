@@ -1,0 +1,118 @@
+package org.newsroom.gateway;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsroom.gateway.ArticlePageTest.html;
+import static org.newsroom.gateway.FakeBackends.ID;
+import static org.newsroom.gateway.FakeBackends.SLUG;
+
+/** The front page without script: the list with counts, tags and paging, the plain GET search. */
+class FrontPageTest extends FakeBackendsTest {
+
+    @BeforeAll
+    static void start() {
+        Map<String, Object> settings = new HashMap<>(FakeBackends.NO_CIRCUIT);
+        settings.putAll(ArticlePageTest.GENEROUS_BUDGETS);
+        settings.put("site.url", ArticlePageTest.SITE);
+        settings.put("site.name", "The Test Times");
+        backends = new FakeBackends(settings);
+        warmUp("/");
+    }
+
+    private static String listPage(int page, int totalPages) {
+        return "{\"items\":[{\"id\":\"" + ID + "\",\"slug\":\"" + SLUG + "\",\"title\":\"<i>Ministers</i> meet\",\"excerpt\":\"What was said.\","
+                + "\"author\":\"Ann\",\"tags\":[\"middle east\"],\"status\":\"published\",\"commentStatus\":\"open\","
+                + "\"publishedAt\":\"2024-03-04T10:00:00Z\",\"updatedAt\":\"2024-03-04T10:00:00Z\"}],"
+                + "\"page\":" + page + ",\"size\":20,\"total\":41,\"totalPages\":" + totalPages + "}";
+    }
+
+    private void listed(String path, String body) {
+        backends.articles.stubFor(get(urlEqualTo(path)).willReturn(okJson(body)));
+        backends.comments.stubFor(get(urlPathEqualTo("/counts")).willReturn(okJson("{\"counts\":{\"" + ID + "\":3}}")));
+    }
+
+    @Test
+    void theListIsFinishedHtmlWithTitlesExcerptsDatesCountsAndTags() {
+        listed("/articles?page=1&size=20", listPage(1, 3));
+
+        FakeBackends.Reply reply = backends.get("/");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("ETag")).isNotBlank();
+        Document page = html(reply);
+        assertThat(page.title()).isEqualTo("The Test Times");
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(ArticlePageTest.SITE + "/");
+        assertThat(page.select("link[rel=alternate]").eachAttr("href"))
+                .containsExactly(ArticlePageTest.SITE + "/feed.atom", ArticlePageTest.SITE + "/comments/feed.atom");
+        Element item = page.selectFirst("#articles > li.article-item[data-slug=" + SLUG + "]");
+        assertThat(item.selectFirst("h2 a").text()).isEqualTo("<i>Ministers</i> meet");
+        assertThat(item.selectFirst("h2 a").attr("href")).isEqualTo("/articles/" + SLUG);
+        assertThat(item.selectFirst(".excerpt").text()).isEqualTo("What was said.");
+        assertThat(item.selectFirst("time").attr("datetime")).isEqualTo("2024-03-04T10:00:00Z");
+        assertThat(item.selectFirst("time").text()).isEqualTo("March 4, 2024");
+        assertThat(item.selectFirst(".count").text()).isEqualTo("3 comments");
+        assertThat(item.selectFirst(".tags a").attr("href")).isEqualTo("/?tag=middle+east");
+        assertThat(page.selectFirst("#pager a.next").attr("href")).isEqualTo("/?page=2");
+        assertThat(page.select("i")).isEmpty();
+    }
+
+    @Test
+    void tagSearchAndPageAreQueriedAsTheApiWouldBe() {
+        listed("/articles?page=2&size=20&tag=middle+east&q=gaza+war", listPage(2, 3));
+
+        Document page = html(backends.get("/?page=2&tag=middle%20east&q=gaza%20war"));
+
+        assertThat(page.selectFirst("#list-title").text()).isEqualTo("Search results for “gaza war”");
+        assertThat(page.selectFirst("#q").val()).isEqualTo("gaza war");
+        assertThat(page.selectFirst("form#search-form").attr("method")).isEqualTo("get");
+        assertThat(page.selectFirst("#pager a.prev").attr("href")).isEqualTo("/?tag=middle+east&q=gaza+war");
+        assertThat(page.selectFirst("#clear-filter")).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "0", "-3", "99999999999999999999", "2.5"})
+    void aMalformedPageNumberShowsTheFirstPage(String number) {
+        listed("/articles?page=1&size=20", listPage(1, 1));
+
+        FakeBackends.Reply reply = backends.get("/?page=" + number);
+
+        assertThat(reply.status()).isEqualTo(200);
+        backends.articles.verify(getRequestedFor(urlEqualTo("/articles?page=1&size=20")));
+    }
+
+    @Test
+    void withoutCountsTheListStillShowsAndSaysSo() {
+        backends.articles.stubFor(get(urlEqualTo("/articles?page=1&size=20")).willReturn(okJson(listPage(1, 1))));
+        backends.comments.stubFor(get(urlPathEqualTo("/counts")).willReturn(aResponse().withStatus(500)));
+
+        FakeBackends.Reply reply = backends.get("/");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(html(reply).selectFirst(".count").text()).isEqualTo("comments unavailable");
+        assertThat(html(reply).selectFirst("#list-note").text()).isEqualTo("Comment counts are unavailable right now.");
+    }
+
+    @Test
+    void anOverlongSearchIsABadRequestPage() {
+        FakeBackends.Reply reply = backends.get("/?q=" + "a".repeat(201));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(html(reply).selectFirst("h1").text()).isEqualTo("Search too long");
+    }
+}

@@ -1,0 +1,203 @@
+package org.newsroom.gateway;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsroom.gateway.ArticlePageTest.COMMENT_ID;
+import static org.newsroom.gateway.ArticlePageTest.html;
+import static org.newsroom.gateway.FakeBackends.ID;
+import static org.newsroom.gateway.FakeBackends.SLUG;
+
+/** The reply form without script: urlencoded post → 303 to the comment or the poster's moderation note; refusals re-show the form. */
+class ReplyFormTest extends FakeBackendsTest {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final String NEW_ID = "fedcba9876543210fedcba98";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void start() {
+        Map<String, Object> settings = new HashMap<>(FakeBackends.NO_CIRCUIT);
+        settings.putAll(ArticlePageTest.GENEROUS_BUDGETS);
+        settings.put("site.url", ArticlePageTest.SITE);
+        backends = new FakeBackends(settings);
+        warmUp("/articles/" + SLUG);
+    }
+
+    private static Map<String, String> typed() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("authorName", "Dana <b>D</b>");
+        fields.put("authorEmail", "dana@example.org");
+        fields.put("authorUrl", "");
+        fields.put("content", "My \"first\" comment & more");
+        fields.put("parentId", "");
+        return fields;
+    }
+
+    private FakeBackends.Reply postForm(Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send("application/x-www-form-urlencoded", body);
+    }
+
+    private FakeBackends.Reply send(String contentType, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(backends.gateway.getURL() + "/articles/" + SLUG + "/comments"))
+                .timeout(Duration.ofSeconds(20)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new FakeBackends.Reply(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void commentsServiceAnswers(int status, String body) {
+        backends.comments.stubFor(post(urlPathEqualTo("/articles/" + ID + "/comments"))
+                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", status == 201 ? "application/json" : PROBLEM).withBody(body)));
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+    }
+
+    private static String created(String status) {
+        return "{\"id\":\"" + NEW_ID + "\",\"parentId\":null,\"authorName\":\"Dana\",\"authorUrl\":null,\"content\":\"x\","
+                + "\"contentHtml\":\"<p>x</p>\",\"createdAt\":\"2024-03-04T10:00:00Z\",\"replies\":[],\"status\":\"" + status + "\"}";
+    }
+
+    @Test
+    void theFormIsPostedAsTheJsonApiTakesItWithNotifyAsABoolean() {
+        commentsServiceAnswers(201, created("approved"));
+        Map<String, String> fields = typed();
+        fields.put("authorUrl", "https://dana.example");
+        fields.put("notify", "true");
+
+        postForm(fields);
+
+        backends.comments.verify(postRequestedFor(urlPathEqualTo("/articles/" + ID + "/comments"))
+                .withHeader("Content-Type", equalTo("application/json"))
+                .withHeader("X-Client-IP", equalTo("127.0.0.1"))
+                .withRequestBody(equalToJson("{\"authorName\":\"Dana <b>D</b>\",\"authorEmail\":\"dana@example.org\","
+                        + "\"authorUrl\":\"https://dana.example\",\"content\":\"My \\\"first\\\" comment & more\",\"parentId\":null,"
+                        + "\"notify\":true}")));
+    }
+
+    @Test
+    void anApprovedCommentRedirectsToItself() {
+        commentsServiceAnswers(201, created("approved"));
+
+        FakeBackends.Reply reply = postForm(typed());
+
+        assertThat(reply.status()).isEqualTo(303);
+        assertThat(reply.header("Location")).isEqualTo("/articles/" + SLUG + "#comment-" + NEW_ID);
+    }
+
+    @Test
+    void aHeldCommentRedirectsToTheNoteOnlyItsPosterSees() {
+        commentsServiceAnswers(201, created("pending"));
+
+        FakeBackends.Reply reply = postForm(typed());
+
+        assertThat(reply.status()).isEqualTo(303);
+        String location = reply.header("Location");
+        assertThat(location).startsWith("/articles/" + SLUG + "?awaiting=").endsWith("#awaiting-moderation").doesNotContain("dana");
+        FakeBackends.Reply note = backends.get(location.substring(0, location.indexOf('#')));
+        assertThat(note.status()).isEqualTo(200);
+        assertThat(note.header("Cache-Control")).isEqualTo("private, no-store");
+        assertThat(note.header("ETag")).isNull();
+        assertThat(html(note).selectFirst("#awaiting-moderation").text()).contains("awaiting moderation");
+
+        FakeBackends.Reply everyoneElse = backends.get("/articles/" + SLUG);
+        assertThat(html(everyoneElse).selectFirst("#awaiting-moderation")).isNull();
+        String forged = location.substring(0, location.indexOf('#')).replaceFirst("awaiting=[0-9a-f]{24}", "awaiting=" + COMMENT_ID);
+        assertThat(html(backends.get(forged)).selectFirst("#awaiting-moderation")).isNull();
+    }
+
+    @Test
+    void invalidFieldsReShowTheFormWithWhatWasTypedAndTheReasons() {
+        commentsServiceAnswers(400, "{\"status\":400,\"errors\":[{\"field\":\"authorEmail\",\"message\":\"must be a valid email address\"}]}");
+
+        FakeBackends.Reply reply = postForm(typed());
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
+        Document page = html(reply);
+        assertThat(page.selectFirst("#form-message").text()).isEqualTo("Please correct the highlighted fields.");
+        assertThat(page.selectFirst("#email-error").text()).isEqualTo("Email must be a valid email address.");
+        assertThat(page.selectFirst("#email-error").hasAttr("hidden")).isFalse();
+        assertThat(page.selectFirst("#email").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.selectFirst("#author").val()).isEqualTo("Dana <b>D</b>");
+        assertThat(page.selectFirst("#comment").val()).isEqualTo("My \"first\" comment & more");
+        assertThat(page.select("b")).isEmpty();
+    }
+
+    @Test
+    void closedDuplicateAndTooFastAreSaidInWords() {
+        commentsServiceAnswers(409, "{\"status\":409}");
+        assertThat(postForm(typed())).satisfies(reply -> {
+            assertThat(reply.status()).isEqualTo(409);
+            assertThat(html(reply).selectFirst("#form-message").text()).isEqualTo("You have already posted this comment.");
+        });
+
+        backends.comments.stubFor(post(urlPathEqualTo("/articles/" + ID + "/comments")).willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", "7").withHeader("Content-Type", PROBLEM).withBody("{\"status\":429}")));
+        FakeBackends.Reply tooFast = postForm(typed());
+        assertThat(tooFast.status()).isEqualTo(429);
+        assertThat(tooFast.header("Retry-After")).isEqualTo("7");
+        assertThat(html(tooFast).selectFirst("#form-message").text()).isEqualTo("You are posting too quickly. Please wait 7 seconds.");
+        assertThat(html(tooFast).selectFirst("#comment").val()).isEqualTo("My \"first\" comment & more");
+
+        backends.articles.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/articles/" + SLUG + "/comment-status")
+                .willReturn(okJson(FakeBackends.commentStatus(ID, SLUG, "closed"))));
+        FakeBackends.Reply closed = postForm(typed());
+        assertThat(closed.status()).isEqualTo(403);
+        assertThat(html(closed).text()).contains("Comments are closed on this article.");
+    }
+
+    @Test
+    void aWrongContentTypeReShowsTheFormWithTheReason() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+
+        FakeBackends.Reply reply = send("text/plain", "authorName=x");
+
+        assertThat(reply.status()).isEqualTo(415);
+        assertThat(html(reply).selectFirst("#form-message").text()).contains("could not be read");
+        backends.comments.verify(0, postRequestedFor(urlPathEqualTo("/articles/" + ID + "/comments")));
+    }
+
+    @Test
+    void aPostToAnUnknownArticleIsTheNotFoundPage() {
+        backends.articles.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/articles/" + SLUG + "/comment-status")
+                .willReturn(aResponse().withStatus(404)));
+
+        FakeBackends.Reply reply = postForm(typed());
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(html(reply).selectFirst("h1").text()).isEqualTo("Page not found");
+    }
+}

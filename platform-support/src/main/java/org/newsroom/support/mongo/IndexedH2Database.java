@@ -1,0 +1,73 @@
+package org.newsroom.support.mongo;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DatabaseResolver;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+import java.util.List;
+
+/**
+ * mongo-java-server's H2 database with real non-unique indexes ({@link SecondaryIndex}), used by
+ * queries, updates, deletes, counts and by aggregations that start with {@code $match}.
+ */
+final class IndexedH2Database extends H2Database {
+
+    /** Hands the store to the collections the parent's constructor opens, before {@code store} is set. */
+    private static final ThreadLocal<MVStore> STORE_IN_CONSTRUCTION = new ThreadLocal<>();
+
+    private final MVStore store;
+
+    static IndexedH2Database open(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
+        STORE_IN_CONSTRUCTION.set(store);
+        try {
+            return new IndexedH2Database(databaseName, store, cursorRegistry);
+        } finally {
+            STORE_IN_CONSTRUCTION.remove();
+        }
+    }
+
+    private IndexedH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
+        super(databaseName, store, cursorRegistry);
+        this.store = store;
+    }
+
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+        return new SecondaryIndex(indexName, keys, sparse);
+    }
+
+    /** The parent's maps, in a collection that plans over every index. */
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        String fullName = getFullCollectionNamespace(collectionName);
+        MVStore mvStore = store != null ? store : STORE_IN_CONSTRUCTION.get();
+        MVMap<Object, Document> dataMap = mvStore.openMap("databases." + fullName);
+        MVMap<String, Object> metaMap = mvStore.openMap("meta." + fullName);
+        return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver databaseResolver, Oplog oplog) {
+        if (command.equalsIgnoreCase("aggregate")) {
+            Document reply = IndexedAggregation.run(this, query.get(command), query, databaseResolver, oplog);
+            if (reply != null) {
+                return reply;
+            }
+        }
+        return super.handleCommand(channel, command, query, databaseResolver, oplog);
+    }
+
+    String namespaceOf(String collectionName) {
+        return getFullCollectionNamespace(collectionName);
+    }
+}
