@@ -44,7 +44,7 @@ public final class Stack implements AutoCloseable {
         return shared;
     }
 
-    /** A stack of its own; {@code settings} are extra environment variables for all three services. */
+    /** A stack of its own; {@code settings} are extra environment variables for all three services (an empty value unsets one). */
     public static Stack start(Map<String, String> settings) {
         try {
             Stack stack = new Stack(Files.createTempDirectory("news-stack"), settings);
@@ -76,7 +76,13 @@ public final class Stack implements AutoCloseable {
         env.put("GATEWAY_PORT", String.valueOf(gatewayPort));
         env.put("ARTICLES_URL", "http://127.0.0.1:" + articlesPort);
         env.put("COMMENTS_URL", "http://127.0.0.1:" + commentsPort);
-        env.putAll(settings);
+        settings.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                env.remove(name);
+            } else {
+                env.put(name, value);
+            }
+        });
         Path logs = dataDir.resolve("logs");
         articles = ServiceProcess.startJar("articles-service", articlesPort, env, logs);
         comments = ServiceProcess.startJar("comments-service", commentsPort, env, logs);
