@@ -29,6 +29,7 @@ public final class Stack implements AutoCloseable {
     private ServiceProcess articles;
     private ServiceProcess comments;
     private ServiceProcess gateway;
+    private final java.util.List<ServiceProcess> moreGateways = new java.util.ArrayList<>();
 
     private Stack(Path dataDir, Map<String, String> settings) {
         this.dataDir = dataDir;
@@ -117,6 +118,16 @@ public final class Stack implements AutoCloseable {
         return gateway;
     }
 
+    /** Another gateway instance on the same services, on a port of its own; stopped with the stack. */
+    public synchronized ServiceProcess addGateway() {
+        int port = Platform.freePort();
+        Map<String, String> own = new HashMap<>(env);
+        own.put("GATEWAY_PORT", String.valueOf(port));
+        ServiceProcess added = ServiceProcess.startJar("gateway", port, own, dataDir.resolve("logs"));
+        moreGateways.add(added);
+        return added.awaitReady(START_TIMEOUT);
+    }
+
     /** Stops the gateway; {@link #restartGateway()} brings it back. */
     public void stopGateway() {
         gateway.close();
@@ -153,6 +164,7 @@ public final class Stack implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        moreGateways.forEach(ServiceProcess::close);
         for (ServiceProcess process : new ServiceProcess[] {gateway, comments, articles}) {
             if (process != null) {
                 process.close();
