@@ -29,6 +29,7 @@ public final class Stack implements AutoCloseable {
     private ServiceProcess articles;
     private ServiceProcess comments;
     private ServiceProcess gateway;
+    private final java.util.List<ServiceProcess> moreGateways = new java.util.ArrayList<>();
 
     private Stack(Path dataDir, Map<String, String> settings) {
         this.dataDir = dataDir;
@@ -44,7 +45,7 @@ public final class Stack implements AutoCloseable {
         return shared;
     }
 
-    /** A stack of its own; {@code settings} are extra environment variables for all three services. */
+    /** A stack of its own; {@code settings} are extra environment variables for all three services (an empty value unsets one). */
     public static Stack start(Map<String, String> settings) {
         try {
             Stack stack = new Stack(Files.createTempDirectory("news-stack"), settings);
@@ -76,7 +77,13 @@ public final class Stack implements AutoCloseable {
         env.put("GATEWAY_PORT", String.valueOf(gatewayPort));
         env.put("ARTICLES_URL", "http://127.0.0.1:" + articlesPort);
         env.put("COMMENTS_URL", "http://127.0.0.1:" + commentsPort);
-        env.putAll(settings);
+        settings.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                env.remove(name);
+            } else {
+                env.put(name, value);
+            }
+        });
         Path logs = dataDir.resolve("logs");
         articles = ServiceProcess.startJar("articles-service", articlesPort, env, logs);
         comments = ServiceProcess.startJar("comments-service", commentsPort, env, logs);
@@ -109,6 +116,16 @@ public final class Stack implements AutoCloseable {
     public ServiceProcess restartGateway() {
         gateway = restart("gateway", gateway);
         return gateway;
+    }
+
+    /** Another gateway instance on the same services, on a port of its own; stopped with the stack. */
+    public synchronized ServiceProcess addGateway() {
+        int port = Platform.freePort();
+        Map<String, String> own = new HashMap<>(env);
+        own.put("GATEWAY_PORT", String.valueOf(port));
+        ServiceProcess added = ServiceProcess.startJar("gateway", port, own, dataDir.resolve("logs"));
+        moreGateways.add(added);
+        return added.awaitReady(START_TIMEOUT);
     }
 
     /** Stops the gateway; {@link #restartGateway()} brings it back. */
@@ -147,6 +164,7 @@ public final class Stack implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        moreGateways.forEach(ServiceProcess::close);
         for (ServiceProcess process : new ServiceProcess[] {gateway, comments, articles}) {
             if (process != null) {
                 process.close();

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsroom.articles.EditorDesk.unique;
@@ -124,11 +123,7 @@ class ArticleApiTest {
     @Test
     void concurrentCreatesOfOneSlugStoreExactlyOneArticle() {
         String title = unique("Race");
-        List<CompletableFuture<Integer>> attempts = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            attempts.add(CompletableFuture.supplyAsync(() -> desk.create(Map.of("title", title, "body", "x")).status()));
-        }
-        List<Integer> statuses = attempts.stream().map(CompletableFuture::join).toList();
+        List<Integer> statuses = StartTogether.run(8, i -> desk.create(Map.of("title", title, "body", "x")).status());
 
         assertThat(statuses).containsOnly(201, 409);
         assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);

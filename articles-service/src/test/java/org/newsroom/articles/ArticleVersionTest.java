@@ -8,11 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsroom.articles.EditorDesk.unique;
@@ -126,14 +124,10 @@ class ArticleVersionTest {
     @ValueSource(booleans = {false, true})
     void concurrentEditsOfOneVersionLetExactlyOneWin(boolean withIfMatch) {
         String slug = desk.draft(unique("Contended")).get("slug").getStringValue();
-        List<CompletableFuture<Integer>> edits = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
+        List<Integer> statuses = StartTogether.run(8, i -> {
             Map<String, Object> edit = edit("Edit " + i, "x", withIfMatch ? null : 0);
-            edits.add(CompletableFuture.supplyAsync(() -> withIfMatch
-                    ? desk.put(slug, edit, "\"0\"").status()
-                    : desk.put(slug, edit).status()));
-        }
-        List<Integer> statuses = edits.stream().map(CompletableFuture::join).toList();
+            return withIfMatch ? desk.put(slug, edit, "\"0\"").status() : desk.put(slug, edit).status();
+        });
 
         int loser = withIfMatch ? 412 : 409;
         assertThat(statuses).containsOnly(200, loser);
