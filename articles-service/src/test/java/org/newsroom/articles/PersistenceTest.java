@@ -3,9 +3,9 @@ package org.newsroom.articles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsroom.support.testing.LocalService;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +44,7 @@ class PersistenceTest {
 
     @Test
     void acknowledgedArticlesSurviveACleanRestartAndAKillMinus9() throws Exception {
-        port = freePort();
+        port = LocalService.freePort();
         String token = Tokens.editor();
 
         Process first = start();
@@ -68,7 +67,7 @@ class PersistenceTest {
 
     @Test
     void logsAreOneJsonObjectPerLineWithTheRequestIdAndNeverTheToken() throws Exception {
-        port = freePort();
+        port = LocalService.freePort();
         String token = Tokens.editor();
         Process service = start();
 
@@ -89,7 +88,7 @@ class PersistenceTest {
     private Process start() throws IOException, InterruptedException {
         starts++;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1",
+        ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Dlogback.configurationFile=logback.xml",
                 "-cp", System.getProperty("java.class.path"), Application.class.getName())
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("service-" + starts + ".log").toFile());
@@ -101,7 +100,7 @@ class PersistenceTest {
         builder.environment().remove("MICRONAUT_ENVIRONMENTS");
         Process process = builder.start();
         started.add(process);
-        awaitReady(process);
+        LocalService.awaitReady(process, port);
         return process;
     }
 
@@ -114,22 +113,6 @@ class PersistenceTest {
         }
     }
 
-    private void awaitReady(Process process) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("the service process is running").isTrue();
-            try {
-                if (get("/health/readiness") == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the service did not become ready");
-    }
-
     private int post(String token, String title) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/articles"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
@@ -139,13 +122,6 @@ class PersistenceTest {
     }
 
     private int get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(5)).build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return LocalService.get(port, path);
     }
 }

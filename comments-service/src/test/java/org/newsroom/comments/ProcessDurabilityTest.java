@@ -9,9 +9,9 @@ import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsroom.support.testing.LocalService;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,7 +54,7 @@ class ProcessDurabilityTest {
 
     @Test
     void anAcknowledgedCommentSurvivesAKillMinus9RightAfterThe201() throws Exception {
-        port = freePort();
+        port = LocalService.freePort();
         Process first = start(1);
         HttpResponse<String> posted = post(new ObjectId().toHexString());
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
@@ -63,12 +63,12 @@ class ProcessDurabilityTest {
         start(2);
         Matcher id = ID.matcher(posted.body());
         assertThat(id.find()).as(posted.body()).isTrue();
-        assertThat(get("/comments/" + id.group(1))).isEqualTo(200);
+        assertThat(LocalService.get(port, "/comments/" + id.group(1))).isEqualTo(200);
     }
 
     private Process start(int run) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1",
+        ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Dlogback.configurationFile=logback.xml",
                 "-cp", System.getProperty("java.class.path"), Application.class.getName())
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("service-" + run + ".log").toFile());
@@ -79,24 +79,8 @@ class ProcessDurabilityTest {
         builder.environment().remove("MICRONAUT_ENVIRONMENTS");
         Process process = builder.start();
         started.add(process);
-        awaitReady(process);
+        LocalService.awaitReady(process, port);
         return process;
-    }
-
-    private void awaitReady(Process process) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("the service process is running").isTrue();
-            try {
-                if (get("/health/readiness") == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the service did not become ready");
     }
 
     /** A moderator's comment: approved at once, so that a reader's GET shows it. */
@@ -108,22 +92,11 @@ class ProcessDurabilityTest {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    private int get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(5)).build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
     private static String moderatorToken() throws Exception {
         SignedJWT token = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder().subject("tester")
                 .claim("roles", List.of("MODERATOR")).issueTime(Date.from(Instant.now().minusSeconds(60)))
                 .expirationTime(Date.from(Instant.now().plusSeconds(3600))).build());
         token.sign(new MACSigner(SECRET));
         return token.serialize();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
