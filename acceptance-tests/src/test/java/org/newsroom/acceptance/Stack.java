@@ -123,6 +123,8 @@ public final class Stack implements AutoCloseable {
         int port = Platform.freePort();
         Map<String, String> own = new HashMap<>(env);
         own.put("GATEWAY_PORT", String.valueOf(port));
+        // the gateway's embedded store (sign-in counters) is one process's file: each instance here has its own
+        own.put("DATA_DIR", dataDir.resolve("gateway-" + port).toString());
         ServiceProcess added = ServiceProcess.startJar("gateway", port, own, dataDir.resolve("logs"));
         moreGateways.add(added);
         return added.awaitReady(START_TIMEOUT);
