@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 
 /** Debian's headless Chromium driven by Selenium; saves a screenshot when a test fails. */
 final class Browser implements TestWatcher {
@@ -61,6 +62,16 @@ final class Browser implements TestWatcher {
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         }
         return driver;
+    }
+
+    /**
+     * Every request of the browser from now on appears to come from {@code ip} (the test stack trusts
+     * 127.0.0.1 as a proxy), so that each test posts as a reader of its own inside the flood window.
+     */
+    void comeFrom(String ip) {
+        ChromeDriver chromium = (ChromeDriver) driver();
+        chromium.executeCdpCommand("Network.enable", Map.of());
+        chromium.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", ip)));
     }
 
     WebElement await(By locator) {

@@ -112,7 +112,7 @@ class CommenterContractTest {
         Api.Reply flooded = reader.post(comments(openSlug), Fixtures.comment(Fixtures.email(), "Two"));
 
         assertThat(flooded.status()).isEqualTo(429);
-        assertThat(Integer.parseInt(flooded.header("Retry-After"))).isBetween(1, 2);
+        assertThat(Integer.parseInt(flooded.header("Retry-After"))).as("most of the stack's 60 s window is left").isBetween(30, 60);
     }
 
     @Test
@@ -155,7 +155,7 @@ class CommenterContractTest {
         assertThat(posted.json().path("status").asText()).isEqualTo("approved");
 
         String email = Fixtures.email();
-        approveAnEarlierCommentOf(email);
+        anEarlierApprovedCommentOf(email);
         Api.Reply linked = anonymous.from(Fixtures.clientIp()).post(comments(openSlug),
                 Fixtures.comment(email, "see http://a.example and https://b.example"));
 
@@ -166,7 +166,7 @@ class CommenterContractTest {
     @Test
     void returningAuthorIsApproved() {
         String email = Fixtures.email();
-        approveAnEarlierCommentOf(email);
+        anEarlierApprovedCommentOf(email);
 
         Api.Reply again = anonymous.from(Fixtures.clientIp()).post(comments(openSlug),
                 Fixtures.comment(email.toUpperCase(), "Back again"));
@@ -184,11 +184,14 @@ class CommenterContractTest {
         assertThat(html).doesNotContain("<script").doesNotContain("onerror=").doesNotContain("href=\"javascript:");
     }
 
-    private static void approveAnEarlierCommentOf(String email) {
-        Api.Reply earlier = anonymous.from(Fixtures.clientIp()).post(comments(openSlug), Fixtures.comment(email, Fixtures.unique("earlier")));
+    /**
+     * An approved comment under {@code email}, written at the moderators' desk: a moderator's post
+     * claims no flood window, so the reader's own next post is not refused as too soon. (A reader's
+     * post approved by a moderator is walked through in {@link ModeratorContractTest}.)
+     */
+    private static void anEarlierApprovedCommentOf(String email) {
+        Api.Reply earlier = admin.from(Fixtures.clientIp()).post(comments(openSlug), Fixtures.comment(email, Fixtures.unique("earlier")));
         assertThat(earlier.status()).isEqualTo(201);
-        String id = earlier.json().path("id").asText();
-        assertThat(admin.patch("/api/moderation/comments/" + id, Map.of("status", "approved")).status()).isEqualTo(200);
-        ServiceProcess.sleep(2100); // let this email's flood window pass
+        assertThat(earlier.json().path("status").asText()).isEqualTo("approved");
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -152,9 +153,10 @@ class EditorContractTest {
 
         assertThat(editor.delete("/api/articles/" + slug).status()).isEqualTo(204);
 
-        ServiceProcess.sleep(1000);
+        ServiceProcess.sleep(1000); // the freshness promise: a deleted article is gone for readers within a second
         assertThat(anonymous.get("/api/articles/" + slug).status()).isEqualTo(404);
-        assertThat(anonymous.get("/api/comments/" + commentId).status()).isEqualTo(404);
+        assertThat(Poll.until(Duration.ofSeconds(30), () -> anonymous.get("/api/comments/" + commentId).status() == 404))
+                .as("the article's comments are removed").isTrue();
         assertThat(editor.delete("/api/articles/" + slug).status()).isEqualTo(404);
     }
 }

@@ -39,11 +39,8 @@ class ScaleOutTest {
     static void startTopology() throws Exception {
         dataDir = Files.createTempDirectory("scale-out");
         Path logs = dataDir.resolve("logs");
-        int mongoPort = Platform.freePort();
-        ServiceProcess mongo = ServiceProcess.startMain("mongo", mongoPort, "org.newsroom.support.mongo.StandaloneMongo",
-                List.of(String.valueOf(mongoPort), dataDir.resolve("mongo").toString()), logs);
+        ServiceProcess mongo = ServiceProcess.startSharedStore(dataDir.resolve("mongo"), logs);
         processes.add(mongo);
-        mongo.awaitListening(Duration.ofSeconds(60));
 
         Map<String, String> common = new HashMap<>();
         common.put("JWT_SECRET", Stack.JWT_SECRET);
@@ -59,7 +56,7 @@ class ScaleOutTest {
             Map<String, String> env = new HashMap<>(common);
             int port = Platform.freePort();
             env.put("ARTICLES_PORT", String.valueOf(port));
-            env.put("MONGODB_URI", "mongodb://127.0.0.1:" + mongoPort + "/articles");
+            env.put("MONGODB_URI", mongo.mongoUri("articles"));
             env.put("ARTICLES_SEED_DEMO", i == 0 ? "true" : "false");
             ServiceProcess articles = ServiceProcess.startJar("articles-service", port, env, logs);
             processes.add(articles);
@@ -69,7 +66,7 @@ class ScaleOutTest {
             env = new HashMap<>(common);
             port = Platform.freePort();
             env.put("COMMENTS_PORT", String.valueOf(port));
-            env.put("MONGODB_URI", "mongodb://127.0.0.1:" + mongoPort + "/comments");
+            env.put("MONGODB_URI", mongo.mongoUri("comments"));
             ServiceProcess comments = ServiceProcess.startJar("comments-service", port, env, logs);
             processes.add(comments);
             commentUrls.add(comments.url());

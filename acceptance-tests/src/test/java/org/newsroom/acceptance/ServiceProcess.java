@@ -50,6 +50,21 @@ public final class ServiceProcess implements AutoCloseable {
         return start(name, port, command, Map.of(), logDir);
     }
 
+    /**
+     * mongo-java-server as a process of its own on a free port, persisting under {@code dir}: the one
+     * store that several service processes share over TCP, as they would share a MongoDB.
+     */
+    public static ServiceProcess startSharedStore(Path dir, Path logDir) {
+        int port = Platform.freePort();
+        return startMain("mongo", port, "org.newsroom.support.mongo.StandaloneMongo", List.of(String.valueOf(port), dir.toString()), logDir)
+                .awaitListening(Duration.ofSeconds(60));
+    }
+
+    /** The MongoDB connection string of {@code database} on this process (one started by {@link #startSharedStore}). */
+    public String mongoUri(String database) {
+        return "mongodb://127.0.0.1:" + port + "/" + database;
+    }
+
     private static List<String> javaCommand() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");

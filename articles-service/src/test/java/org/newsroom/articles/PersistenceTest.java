@@ -1,21 +1,17 @@
 package org.newsroom.articles;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsroom.support.testing.LocalService;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,59 +21,55 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PersistenceTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
     @TempDir
     Path dataDir;
 
-    private final List<Process> started = new ArrayList<>();
-    private int port;
-    private int starts;
+    private LocalService service;
+
+    @BeforeEach
+    void prepare() {
+        service = new LocalService(Application.class, "ARTICLES_PORT", dataDir, Map.of("JWT_SECRET", Tokens.SECRET));
+    }
 
     @AfterEach
     void stopEverything() throws InterruptedException {
-        for (Process process : started) {
-            process.destroyForcibly();
-            process.waitFor(20, TimeUnit.SECONDS);
-        }
+        service.close();
     }
 
     @Test
     void acknowledgedArticlesSurviveACleanRestartAndAKillMinus9() throws Exception {
-        port = LocalService.freePort();
         String token = Tokens.editor();
 
-        Process first = start();
+        Process first = service.start();
         assertThat(post(token, "Survives a restart")).isEqualTo(201);
-        stop(first);
+        LocalService.stop(first);
 
-        Process second = start();
-        assertThat(get("/articles/survives-a-restart")).isEqualTo(200);
+        Process second = service.start();
+        assertThat(service.get("/articles/survives-a-restart")).isEqualTo(200);
         assertThat(post(token, "Survives kill minus nine")).isEqualTo(201);
-        second.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+        LocalService.kill(second);
 
-        start();
-        assertThat(get("/articles/survives-a-restart")).isEqualTo(200);
-        assertThat(get("/articles/survives-kill-minus-nine")).isEqualTo(200);
+        service.start();
+        assertThat(service.get("/articles/survives-a-restart")).isEqualTo(200);
+        assertThat(service.get("/articles/survives-kill-minus-nine")).isEqualTo(200);
 
-        String log = Files.readString(dataDir.resolve("service-1.log"));
+        String log = Files.readString(service.log(1));
         assertThat(log).contains("No MONGODB_URI set: embedded MongoDB").contains(dataDir.resolve("articles").toString());
         assertThat(Files.exists(dataDir.resolve("articles").resolve("mongo.mv"))).isTrue();
     }
 
     @Test
     void logsAreOneJsonObjectPerLineWithTheRequestIdAndNeverTheToken() throws Exception {
-        port = LocalService.freePort();
         String token = Tokens.editor();
-        Process service = start();
+        Process running = service.start();
 
-        HttpRequest traced = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/articles/deletions"))
-                .header("Authorization", "Bearer " + token).header("X-Request-Id", "trace-me-42").build();
-        assertThat(HTTP.send(traced, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        HttpRequest.Builder traced = HttpRequest.newBuilder(service.uri("/articles/deletions"))
+                .header("Authorization", "Bearer " + token).header("X-Request-Id", "trace-me-42");
+        assertThat(service.send(traced).statusCode()).isEqualTo(200);
         assertThat(post(token, "Logged")).isEqualTo(201);
-        stop(service);
+        LocalService.stop(running);
 
-        List<String> lines = Files.readAllLines(dataDir.resolve("service-1.log")).stream().filter(line -> !line.isBlank()).toList();
+        List<String> lines = Files.readAllLines(service.log(1)).stream().filter(line -> !line.isBlank()).toList();
         assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{").endsWith("}"));
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("trace-me-42").contains("/articles/deletions"));
         String log = String.join("\n", lines);
@@ -85,43 +77,10 @@ class PersistenceTest {
                 .doesNotContain("Bearer").doesNotContainIgnoringCase("authorization:");
     }
 
-    private Process start() throws IOException, InterruptedException {
-        starts++;
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Dlogback.configurationFile=logback.xml",
-                "-cp", System.getProperty("java.class.path"), Application.class.getName())
-                .redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("service-" + starts + ".log").toFile());
-        builder.environment().put("DATA_DIR", dataDir.toString());
-        builder.environment().put("ARTICLES_PORT", String.valueOf(port));
-        builder.environment().put("JWT_SECRET", Tokens.SECRET);
-        builder.environment().remove("MONGODB_URI");
-        builder.environment().remove("ARTICLES_SEED_DEMO");
-        builder.environment().remove("MICRONAUT_ENVIRONMENTS");
-        Process process = builder.start();
-        started.add(process);
-        LocalService.awaitReady(process, port);
-        return process;
-    }
-
-    /** SIGTERM, as an operator stops the service; forced only if it does not stop in time. */
-    private static void stop(Process process) throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            throw new AssertionError("the service did not stop on SIGTERM");
-        }
-    }
-
     private int post(String token, String title) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/articles"))
+        return service.send(HttpRequest.newBuilder(service.uri("/articles"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"" + title + "\",\"body\":\"kept\",\"status\":\"published\"}"))
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private int get(String path) throws IOException, InterruptedException {
-        return LocalService.get(port, path);
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"" + title + "\",\"body\":\"kept\",\"status\":\"published\"}")))
+                .statusCode();
     }
 }

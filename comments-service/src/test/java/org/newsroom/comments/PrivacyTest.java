@@ -1,23 +1,16 @@
 package org.newsroom.comments;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import net.logstash.logback.encoder.LogstashEncoder;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsroom.support.testing.CapturedLogs;
 import org.newsroom.support.testing.Http;
-import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,25 +30,19 @@ class PrivacyTest {
 
     Http http;
     String article;
-    ListAppender<ILoggingEvent> logged;
+    CapturedLogs logged;
     int requests;
 
     @BeforeEach
     void listen() {
         http = calls.http;
         article = new ObjectId().toHexString();
-        logged = new ListAppender<>();
-        logged.start();
-        root().addAppender(logged);
+        logged = CapturedLogs.start();
     }
 
     @AfterEach
     void stopListening() {
-        root().detachAppender(logged);
-    }
-
-    private static Logger root() {
-        return ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        logged.close();
     }
 
     /** Every call goes through here so that the test knows how many access log lines to wait for. */
@@ -89,31 +76,10 @@ class PrivacyTest {
         assertThat(publicAnswers.get(1)).contains("A private person speaks");
         assertThat(send(HttpRequest.GET("/moderation/comments?status=approved&article=private").bearerAuth(calls.moderator)).body())
                 .contains(EMAIL).contains(IP).contains(USER_AGENT);
-        List<String> lines = logLinesOfAllRequests();
+        List<String> lines = logged.linesAfterAccessLogOf(requests);
         assertThat(lines).isNotEmpty();
         for (String line : lines) {
             assertThat(line.toLowerCase()).doesNotContain(EMAIL.toLowerCase()).doesNotContain(IP).doesNotContain(USER_AGENT);
         }
-    }
-
-    /** Every captured event as the production encoder writes it, once the access log has caught up with the requests. */
-    private List<String> logLinesOfAllRequests() throws InterruptedException {
-        for (int wait = 0; wait < 100 && accessLines() < requests; wait++) {
-            Thread.sleep(100);
-        }
-        assertThat(accessLines()).as("access log lines").isGreaterThanOrEqualTo(requests);
-        LogstashEncoder encoder = new LogstashEncoder();
-        encoder.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
-        encoder.start();
-        List<String> lines = new ArrayList<>();
-        for (ILoggingEvent event : List.copyOf(logged.list)) {
-            lines.add(new String(encoder.encode(event), StandardCharsets.UTF_8));
-        }
-        encoder.stop();
-        return lines;
-    }
-
-    private long accessLines() {
-        return List.copyOf(logged.list).stream().filter(event -> event.getLoggerName().equals("http.access")).count();
     }
 }

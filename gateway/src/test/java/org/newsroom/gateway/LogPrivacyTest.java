@@ -1,19 +1,11 @@
 package org.newsroom.gateway;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-import net.logstash.logback.encoder.LogstashEncoder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.newsroom.support.testing.CapturedLogs;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +23,7 @@ class LogPrivacyTest extends FakeBackendsTest {
     private static final String USER_AGENT = "PrivateBrowser/9.9 (reader-fingerprint)";
     private static final String EMAIL = "private.reader@example.org";
 
-    private ListAppender<ILoggingEvent> logged;
+    private CapturedLogs logged;
     private int requests;
 
     @BeforeAll
@@ -41,18 +33,12 @@ class LogPrivacyTest extends FakeBackendsTest {
 
     @BeforeEach
     void listen() {
-        logged = new ListAppender<>();
-        logged.start();
-        root().addAppender(logged);
+        logged = CapturedLogs.start();
     }
 
     @AfterEach
     void stopListening() {
-        root().detachAppender(logged);
-    }
-
-    private static Logger root() {
-        return ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        logged.close();
     }
 
     private FakeBackends.Reply send(String method, String path, String body, Map<String, String> headers) {
@@ -80,32 +66,10 @@ class LogPrivacyTest extends FakeBackendsTest {
         String issued = String.valueOf(backends.json(login.body()).get("access_token"));
         send("GET", "/api/articles?page=1", null, Map.of("Authorization", "Bearer " + issued));
 
-        List<String> lines = logLinesOfAllRequests();
+        List<String> lines = logged.linesAfterAccessLogOf(requests);
         for (String line : lines) {
             assertThat(line).doesNotContain(IP).doesNotContain(USER_AGENT).doesNotContainIgnoringCase(EMAIL)
                     .doesNotContain(token).doesNotContain(issued).doesNotContain(FakeBackends.ADMIN_PASSWORD);
         }
-    }
-
-    /** Every captured event encoded as in production, once the access log has caught up with the requests. */
-    private List<String> logLinesOfAllRequests() throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (accessLines() < requests && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
-        assertThat(accessLines()).as("access log lines").isGreaterThanOrEqualTo(requests);
-        LogstashEncoder encoder = new LogstashEncoder();
-        encoder.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
-        encoder.start();
-        List<String> lines = new ArrayList<>();
-        for (ILoggingEvent event : List.copyOf(logged.list)) {
-            lines.add(new String(encoder.encode(event), StandardCharsets.UTF_8));
-        }
-        encoder.stop();
-        return lines;
-    }
-
-    private long accessLines() {
-        return List.copyOf(logged.list).stream().filter(event -> event.getLoggerName().equals("http.access")).count();
     }
 }

@@ -35,8 +35,9 @@ class ViewCacheTest extends FakeBackendsTest {
 
     @BeforeAll
     static void start() {
+        // a read budget the slow fetch below cannot miss on a busy machine
         backends = new FakeBackends(Map.of("gateway.cache.enabled", true, "gateway.circuit.minimum-calls", 10_000,
-                SettableTicker.ENABLED, true));
+                SettableTicker.ENABLED, true, "gateway.articles.timeout-ms", 10_000));
         time = backends.gateway.getApplicationContext().getBean(SettableTicker.class);
     }
 
@@ -87,7 +88,7 @@ class ViewCacheTest extends FakeBackendsTest {
     @Test
     void concurrentMissesShareOneFetch() {
         backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG))
-                .willReturn(okJson(FakeBackends.article(ID, SLUG, "published", "open")).withFixedDelay(300)));
+                .willReturn(okJson(FakeBackends.article(ID, SLUG, "published", "open")).withFixedDelay(1000)));
         List<CompletableFuture<FakeBackends.Reply>> replies = new ArrayList<>();
 
         for (int i = 0; i < 10; i++) {

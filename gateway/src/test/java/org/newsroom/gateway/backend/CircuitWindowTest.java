@@ -2,13 +2,11 @@ package org.newsroom.gateway.backend;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.Test;
+import org.newsroom.support.testing.SettableClock;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The circuit judges the calls of its time window only: failures from before it cannot open it. */
 class CircuitWindowTest {
 
-    private final SettableClock clock = new SettableClock();
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final CircuitBreaker breaker = new CircuitSettings(2, 5, 10).breaker("comments", clock);
 
     @Test
@@ -48,30 +46,6 @@ class CircuitWindowTest {
         for (int i = 0; i < calls; i++) {
             breaker.acquirePermission();
             breaker.onSuccess(1, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private static final class SettableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
