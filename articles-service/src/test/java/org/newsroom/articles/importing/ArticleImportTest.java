@@ -88,6 +88,7 @@ class ArticleImportTest {
         assertThat(article.get("publishedAt").getStringValue()).isEqualTo("2012-03-04T05:06:07Z");
         assertThat(article.get("createdAt").getStringValue()).isEqualTo("2012-03-04T05:06:07Z");
         assertThat(article.get("author").getStringValue()).isEqualTo("wpauthor");
+        assertThat(article.get("updatedBy").getStringValue()).as("the account that imported it").isEqualTo("tester");
         assertThat(article.get("commentStatus").getStringValue()).isEqualTo("closed");
         assertThat(article.get("excerpt").getStringValue()).isEqualTo("Hello world");
         assertThat(article.get("tags").values()).extracting(JsonNode::getStringValue).containsExactly("travel");
