@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * Reading what readers see: a page of top-level threads with their visible replies nested, in four
- * index-backed queries whatever the article's size, one comment with its replies, and counts.
+ * index-backed queries whatever the article's size (two when every thread fits on the first page),
+ * one comment with its replies, and counts.
  */
 @Singleton
 public class CommentThreads {
@@ -37,16 +38,21 @@ public class CommentThreads {
 
     public Mono<CommentPage> page(String articleId, int page, int size) {
         Bson roots = Filters.and(Filters.eq("articleId", articleId), Filters.eq("depth", 1), Filters.eq("visible", true));
-        Mono<List<Comment>> threads = Flux.from(comments.find(roots).sort(OLDEST_FIRST).skip((page - 1) * size).limit(size)).collectList();
-        Mono<Long> total = Mono.from(comments.countDocuments(roots));
-        Mono<Long> count = Mono.from(comments.countDocuments(Filters.and(Filters.eq("articleId", articleId), Filters.eq("visible", true))));
-        return Mono.zip(threads, total, count).flatMap(found -> {
-            List<String> rootIds = found.getT1().stream().map(Comment::id).toList();
-            Mono<List<Comment>> replies = rootIds.isEmpty() ? Mono.just(List.of())
-                    : Flux.from(comments.find(Filters.and(Filters.in("rootId", rootIds), Filters.eq("visible", true))).sort(OLDEST_FIRST)).collectList();
-            return replies.map(all -> new CommentPage(nest(found.getT1(), all), page, size, found.getT2(),
-                    (found.getT2() + size - 1) / size, found.getT3()));
-        });
+        return Flux.from(comments.find(roots).sort(OLDEST_FIRST).skip((page - 1) * size).limit(size)).collectList()
+                .flatMap(threads -> {
+                    List<String> rootIds = threads.stream().map(Comment::id).toList();
+                    Mono<List<Comment>> replies = rootIds.isEmpty() ? Mono.just(List.of())
+                            : Flux.from(comments.find(Filters.and(Filters.in("rootId", rootIds), Filters.eq("visible", true))).sort(OLDEST_FIRST)).collectList();
+                    if (page == 1 && threads.size() < size) {
+                        // every visible thread is on this page, and a visible reply's ancestors are all visible: nothing left to count
+                        return replies.map(all -> new CommentPage(nest(threads, all), page, size, threads.size(),
+                                threads.isEmpty() ? 0 : 1, threads.size() + all.size()));
+                    }
+                    Mono<Long> total = Mono.from(comments.countDocuments(roots));
+                    Mono<Long> count = Mono.from(comments.countDocuments(Filters.and(Filters.eq("articleId", articleId), Filters.eq("visible", true))));
+                    return Mono.zip(replies, total, count).map(found -> new CommentPage(nest(threads, found.getT1()), page, size,
+                            found.getT2(), (found.getT2() + size - 1) / size, found.getT3()));
+                });
     }
 
     /** A visible comment with its visible replies. */
