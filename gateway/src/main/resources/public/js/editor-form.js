@@ -55,7 +55,8 @@ export function showMode(article) {
   byId('view-link').hidden = !published;
   if (published) byId('view-article').setAttribute('href', `/articles/${encodeURIComponent(article.slug)}`);
   byId('article-state').textContent = article
-    ? `${published ? 'Published' : 'Draft'} · last saved ${formatDate(article.updatedAt, true)} · version ${article.version}`
+    ? `${published ? 'Published' : 'Draft'} · last saved ${formatDate(article.updatedAt, true)}`
+      + `${article.updatedBy ? ` by ${article.updatedBy}` : ''} · version ${article.version}`
     : 'Not saved yet.';
 }
 

@@ -354,6 +354,12 @@ async function failed(result) {
   }
 }
 
+/** Who saved the server's version: its account, "you" from another tab, or someone when older articles do not say. */
+function writer(server) {
+  if (!server.updatedBy) return 'someone else';
+  return server.updatedBy === session.user() ? `you (${server.updatedBy}) in another tab or window` : server.updatedBy;
+}
+
 /** A stale version: say what the server has now, and let the editor choose; nothing is overwritten. */
 async function showConflict() {
   const result = await call('GET', `${articlePath(state.article.slug)}?size=1`);
@@ -369,7 +375,8 @@ async function showConflict() {
   } else {
     const changed = differences(readForm(), server);
     details.replaceChildren(
-      'It was saved by someone else at ', time(server.updatedAt, true), ` (version ${server.version}), now titled “${server.title}”`,
+      `It was changed by ${writer(server)} at `, time(server.updatedAt, true),
+      ` (version ${server.version}), now titled “${server.title}”`,
       server.status !== state.article.status ? ` and ${server.status === 'published' ? 'published' : 'unpublished'}` : '',
       changed.length ? `. Its ${changed.join(', ')} differ from yours.` : '. Its content is the same as yours.');
   }

@@ -166,7 +166,7 @@ class EditorBrowserTest {
         String first = driver.getWindowHandle();
 
         driver.switchTo().newWindow(WindowType.TAB);
-        signIn("editor", Stack.EDITOR_PASSWORD);
+        signIn("admin", Stack.ADMIN_PASSWORD);
         open("/editor#edit/" + slug);
         until("the second tab has the article", d -> d.findElement(By.id("slug")).getAttribute("value").equals(slug));
         String theirTitle = Fixtures.unique("Retitled in another tab");
@@ -180,10 +180,12 @@ class EditorBrowserTest {
         field("update").click();
 
         WebElement conflict = BROWSER.await(By.id("conflict"));
-        assertThat(conflict.getText()).contains("Someone else changed this article").contains(theirTitle).contains("title");
+        assertThat(conflict.getText()).contains("Someone else changed this article").contains(theirTitle).contains("title")
+                .contains("It was changed by admin at ");
         assertThat(api.get("/api/articles/" + slug).json().path("article").path("body").asText()).doesNotContain("first tab");
         field("reload-server").click();
         until("the server's title is loaded", d -> d.findElement(By.id("title")).getAttribute("value").equals(theirTitle));
+        assertThat(field("article-state").getText()).contains("by admin");
         assertThat(field("my-copy-text").getAttribute("value")).contains("A paragraph added in the first tab.");
     }
 

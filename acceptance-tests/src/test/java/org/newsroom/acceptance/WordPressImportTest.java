@@ -3,6 +3,7 @@ package org.newsroom.acceptance;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,6 +128,37 @@ class WordPressImportTest {
         assertThat(view.path("article").path("bodyHtml").asText()).contains("zero\u200bwidth", "\u200fx",
                 "&#x1f468;\u200d&#x1f469;\u200d&#x1f467;");
         assertThat(view.path("comments").path("items").get(0).path("content").asText()).isEqualTo("Part one, part two \uD83D\uDE80");
+    }
+
+    @Test
+    void aPostOf200KibImportsWholeThroughTheGateway(@TempDir Path directory) throws IOException {
+        String slug = "long-read-" + UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder content = new StringBuilder();
+        for (int paragraph = 1; paragraph <= 105; paragraph++) {
+            content.append("<p class=\"chapter\">Chapter ").append(paragraph).append(": ").append("é".repeat(960)).append("</p>\n");
+        }
+        content.append("<p>The end of the long read.</p>");
+        assertThat(content.toString().getBytes(StandardCharsets.UTF_8).length).isGreaterThan(200 * 1024);
+        Path export = directory.resolve("long-read.xml");
+        Files.writeString(export, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+                     xmlns:wp="http://wordpress.org/export/1.2/">
+                <channel><title>Long reads</title><link>https://long.example.org/%1$s</link><wp:wxr_version>1.2</wp:wxr_version>
+                <item><title>A very long read</title><dc:creator>feature-desk</dc:creator>
+                <content:encoded><![CDATA[%2$s]]></content:encoded>
+                <wp:post_id>1</wp:post_id><wp:post_date_gmt>2021-05-06 07:08:09</wp:post_date_gmt>
+                <wp:comment_status>open</wp:comment_status><wp:post_name>%1$s</wp:post_name><wp:status>publish</wp:status>
+                <wp:post_type>post</wp:post_type></item>
+                </channel></rss>
+                """.formatted(slug, content), StandardCharsets.UTF_8);
+
+        Run run = importer(export, Stack.ADMIN_PASSWORD);
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.err()).doesNotContain("rejected");
+        String bodyHtml = anonymous.get("/api/articles/" + slug).json().path("article").path("bodyHtml").asText();
+        assertThat(bodyHtml).contains("Chapter 105: é", "The end of the long read.");
     }
 
     private static int depth(JsonNode comment) {

@@ -12,6 +12,8 @@ import java.util.List;
 /**
  * An article as stored: the body (Markdown, or HTML for imported articles: {@code bodyFormat}) with
  * its sanitized HTML and the words it can be found by. Articles stored before formats existed have none: Markdown.
+ * {@code updatedBy} is the account (JWT subject) that last created, edited, published, unpublished or imported it;
+ * articles stored before it was kept have none.
  */
 @MappedEntity("articles")
 public record Article(
@@ -30,7 +32,8 @@ public record Article(
         Instant updatedAt,
         @Version @Nullable Long version,
         List<String> searchTokens,
-        @Nullable String bodyFormat) {
+        @Nullable String bodyFormat,
+        @Nullable String updatedBy) {
 
     public static final String DRAFT = "draft";
     public static final String PUBLISHED = "published";

@@ -64,7 +64,7 @@ public class ArticleController {
     @Get("/{slug}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public Mono<ArticleView> bySlug(String slug, @Nullable Authentication caller) {
-        return visible(findBySlug(slug), caller).map(ArticleView::of);
+        return visible(findBySlug(slug), caller).map(article -> view(article, caller));
     }
 
     @Get("/by-id/{id}")
@@ -73,7 +73,7 @@ public class ArticleController {
         if (!ObjectIds.isValid(id)) {
             return Mono.empty();
         }
-        return visible(repository.findById(id), caller).map(ArticleView::of);
+        return visible(repository.findById(id), caller).map(article -> view(article, caller));
     }
 
     @Get("/{slug}/comment-status")
@@ -88,13 +88,14 @@ public class ArticleController {
     @Secured(EDITOR)
     public Mono<HttpResponse<ArticleView>> create(@Body @Valid ArticleInput input, Authentication editor) {
         return articles.create(input, editor.getName())
-                .map(article -> HttpResponse.created(ArticleView.of(article), URI.create("/articles/" + article.slug())));
+                .map(article -> HttpResponse.created(ArticleView.forEditor(article), URI.create("/articles/" + article.slug())));
     }
 
     @Put("/{slug}")
     @Secured(EDITOR)
-    public Mono<ArticleView> update(String slug, @Body @Valid ArticleInput input, @Nullable @Header("If-Match") String ifMatch) {
-        return articles.update(slug, input, ifMatch).map(ArticleView::of);
+    public Mono<ArticleView> update(String slug, @Body @Valid ArticleInput input, @Nullable @Header("If-Match") String ifMatch,
+                                    Authentication editor) {
+        return articles.update(slug, input, ifMatch, editor.getName()).map(ArticleView::forEditor);
     }
 
     @Delete("/{slug}")
@@ -109,6 +110,10 @@ public class ArticleController {
 
     private static Mono<Article> visible(Mono<Article> article, @Nullable Authentication caller) {
         return article.filter(found -> found.isPublished() || isEditor(caller));
+    }
+
+    private static ArticleView view(Article article, @Nullable Authentication caller) {
+        return isEditor(caller) ? ArticleView.forEditor(article) : ArticleView.of(article);
     }
 
     private static boolean isEditor(@Nullable Authentication caller) {

@@ -41,7 +41,7 @@ public class Articles {
         Instant now = now();
         String status = input.status() == null ? Article.DRAFT : input.status();
         Article article = compose(null, slug, input, editor, status, input.commentStatus() == null ? "open" : input.commentStatus(),
-                List.of(), Article.PUBLISHED.equals(status) ? now : null, now, now, null, Article.MARKDOWN);
+                List.of(), Article.PUBLISHED.equals(status) ? now : null, now, now, null, Article.MARKDOWN, editor);
         return repository.findBySlug(slug)
                 .flatMap(taken -> Mono.<Article>error(slugTaken(slug)))
                 .switchIfEmpty(Mono.defer(() -> repository.save(article)))
@@ -49,10 +49,10 @@ public class Articles {
     }
 
     /**
-     * Replaces an article if {@code expectedVersion} is still its version. A stale version is a
-     * conflict (409), or a failed precondition (412) when it came from {@code If-Match}.
+     * Replaces an article if {@code expectedVersion} is still its version, as written by {@code editor}.
+     * A stale version is a conflict (409), or a failed precondition (412) when it came from {@code If-Match}.
      */
-    public Mono<Article> update(String slug, ArticleInput input, @Nullable String ifMatch) {
+    public Mono<Article> update(String slug, ArticleInput input, @Nullable String ifMatch, String editor) {
         Long expected = ifMatch != null ? versionFromIfMatch(ifMatch) : input.version();
         if (expected == null) {
             return Mono.error(new InvalidInput("version", "is required, in the body or as If-Match"));
@@ -68,7 +68,7 @@ public class Articles {
                     Instant now = now();
                     Instant publishedAt = stored.publishedAt() != null || !Article.PUBLISHED.equals(status) ? stored.publishedAt() : now;
                     return repository.update(compose(stored.id(), stored.slug(), input, stored.author(), status, commentStatus,
-                            stored.tags(), publishedAt, stored.createdAt(), now, stored.version(), Article.formatOf(stored)));
+                            stored.tags(), publishedAt, stored.createdAt(), now, stored.version(), Article.formatOf(stored), editor));
                 })
                 .onErrorMap(OptimisticLockException.class, e -> stale(staleStatus));
     }
@@ -92,7 +92,7 @@ public class Articles {
      */
     private Article compose(@Nullable String id, String slug, ArticleInput input, String defaultAuthor, String status,
                             String commentStatus, List<String> defaultTags, @Nullable Instant publishedAt,
-                            Instant createdAt, Instant updatedAt, @Nullable Long version, String bodyFormat) {
+                            Instant createdAt, Instant updatedAt, @Nullable Long version, String bodyFormat, String updatedBy) {
         boolean isHtml = Article.HTML.equals(bodyFormat);
         String excerpt = input.excerpt() == null || input.excerpt().isEmpty()
                 ? (isHtml ? html.excerpt(input.body()) : markdown.excerpt(input.body())) : input.excerpt();
@@ -101,7 +101,7 @@ public class Articles {
         String safeHtml = isHtml ? html.toSafeHtml(input.body()) : markdown.toSafeHtml(input.body());
         return new Article(id, slug, input.title(), excerpt, input.body(), safeHtml, author, tags,
                 status, commentStatus, publishedAt, createdAt, updatedAt, version,
-                SearchTokens.of(input.title(), excerpt, isHtml ? html.plainText(input.body()) : input.body()), bodyFormat);
+                SearchTokens.of(input.title(), excerpt, isHtml ? html.plainText(input.body()) : input.body()), bodyFormat, updatedBy);
     }
 
     @Nullable

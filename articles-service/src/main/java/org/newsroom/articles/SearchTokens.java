@@ -1,8 +1,11 @@
 package org.newsroom.articles;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The words an article can be found by: lower-case ASCII, stored on the article and indexed, so
@@ -12,6 +15,8 @@ public final class SearchTokens {
 
     /** Longer "words" (hashes, runs of one letter) are nobody's search and would only bloat the index. */
     private static final int MAX_WORD_LENGTH = 64;
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+    private static final Pattern ASCII = Pattern.compile("\\p{ASCII}*");
 
     private SearchTokens() {
     }
@@ -20,10 +25,21 @@ public final class SearchTokens {
         return words(String.join(" ", texts));
     }
 
+    /**
+     * Each distinct word is transliterated once, and only when it is not ASCII already: ICU's
+     * transliteration of a whole long body took seconds (100,000 accented characters: over 5 s).
+     */
     static List<String> words(String text) {
-        return Arrays.stream(Slugs.toAscii(text).toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
+        Map<String, String> asAscii = new HashMap<>();
+        return Arrays.stream(NOT_A_WORD.split(text))
+                .map(word -> asAscii.computeIfAbsent(word, SearchTokens::ascii))
+                .flatMap(word -> Arrays.stream(word.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")))
                 .filter(word -> !word.isEmpty() && word.length() <= MAX_WORD_LENGTH)
                 .distinct()
                 .toList();
+    }
+
+    private static String ascii(String word) {
+        return ASCII.matcher(word).matches() ? word : Slugs.toAscii(word);
     }
 }

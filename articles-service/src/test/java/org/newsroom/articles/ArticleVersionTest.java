@@ -1,7 +1,10 @@
 package org.newsroom.articles;
 
 import org.newsroom.support.testing.Http;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.json.tree.JsonNode;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -22,12 +25,44 @@ class ArticleVersionTest {
     @Inject
     EditorDesk desk;
 
+    @Inject
+    JwtTokenGenerator tokens;
+
+    private Http.Reply putAs(String editor, String slug, Map<String, Object> edit) {
+        String token = tokens.generateToken(Authentication.build(editor, List.of("EDITOR")), 600).orElseThrow();
+        return desk.http.send(HttpRequest.PUT("/articles/" + slug, edit).bearerAuth(token));
+    }
+
+    private String updatedBy(Http.Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return desk.tree(reply.body()).get("updatedBy").getStringValue();
+    }
+
     private static Map<String, Object> edit(String title, String body, Object version) {
         Map<String, Object> edit = new HashMap<>(Map.of("title", title, "body", body));
         if (version != null) {
             edit.put("version", version);
         }
         return edit;
+    }
+
+    @Test
+    void theAccountOfTheLastWriteIsNamedToEditorsAndNeverToReaders() {
+        JsonNode created = desk.created(Map.of("title", unique("Written by"), "body", "v1", "status", "published"));
+        String slug = created.get("slug").getStringValue();
+        Map<String, Object> unpublish = edit("Written again", "v3", 1);
+        unpublish.put("status", "draft");
+        Map<String, Object> republish = edit("Written again", "v3", 2);
+        republish.put("status", "published");
+
+        assertThat(created.get("updatedBy").getStringValue()).isEqualTo("tester");
+        assertThat(updatedBy(putAs("alice", slug, edit("Written again", "v2", 0)))).isEqualTo("alice");
+        assertThat(updatedBy(putAs("bob", slug, unpublish))).isEqualTo("bob");
+        assertThat(updatedBy(desk.get("/articles/" + slug))).isEqualTo("bob");
+        assertThat(updatedBy(putAs("carol", slug, republish))).isEqualTo("carol");
+        Http.Reply read = desk.http.get("/articles/" + slug);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body()).doesNotContain("updatedBy").doesNotContain("carol");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.newsroom.gateway;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,6 +111,24 @@ class ArticleViewTest extends FakeBackendsTest {
                 .contains("\"status\":\"draft\"");
         assertThat(backends.get("/api/articles/draft-one").status()).isEqualTo(404);
         assertThat(backends.get("/api/articles/draft-one", backends.bearer("MODERATOR")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theLastWritersAccountReachesEditorsAndNeverReaders() {
+        String writtenBy = FakeBackends.article(ID, SLUG, "published", "open").replace("\"version\":1", "\"version\":1,\"updatedBy\":\"alice\"");
+        backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG)).willReturn(okJson(writtenBy)));
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("x")));
+
+        FakeBackends.Reply editor = backends.get("/api/articles/" + SLUG, backends.bearer("EDITOR"));
+        FakeBackends.Reply reader = backends.get("/api/articles/" + SLUG);
+        FakeBackends.Reply moderator = backends.get("/api/articles/" + SLUG, backends.bearer("MODERATOR"));
+
+        assertThat(backends.json(editor.body())).extractingByKey("article").asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("updatedBy", "alice");
+        assertThat(List.of(reader, moderator)).allSatisfy(reply -> {
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.body()).doesNotContain("updatedBy").doesNotContain("alice");
+        });
     }
 
     @Test

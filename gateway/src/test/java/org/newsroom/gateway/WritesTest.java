@@ -229,14 +229,16 @@ class WritesTest extends FakeBackendsTest {
     }
 
     @Test
-    void aPutCarriesItsIfMatchAndItsBody() {
-        backends.articles.stubFor(put(urlEqualTo("/articles/" + SLUG)).willReturn(okJson(FakeBackends.article(ID, SLUG, "published", "open"))));
+    void aPutCarriesItsIfMatchAndItsBodyAndAnswersWithTheSavedArticleAndItsWriter() {
+        String saved = FakeBackends.article(ID, SLUG, "published", "open").replace("\"version\":1", "\"version\":2,\"updatedBy\":\"tester\"");
+        backends.articles.stubFor(put(urlEqualTo("/articles/" + SLUG)).willReturn(okJson(saved)));
         String body = "{\"title\":\"t\",\"body\":\"b\",\"version\":1}";
 
         FakeBackends.Reply reply = backends.send("PUT", "/api/articles/" + SLUG, body,
                 Map.of("Authorization", backends.bearer("EDITOR").get("Authorization"), "If-Match", "\"1\""));
 
         assertThat(reply.status()).isEqualTo(200);
+        assertThat(backends.json(reply.body())).containsEntry("updatedBy", "tester").containsEntry("version", 2);
         backends.articles.verify(putRequestedFor(urlEqualTo("/articles/" + SLUG)).withHeader("If-Match", equalTo("\"1\""))
                 .withRequestBody(equalTo(body)));
     }

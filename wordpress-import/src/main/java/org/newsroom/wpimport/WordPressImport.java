@@ -24,7 +24,7 @@ import java.util.List;
  */
 final class WordPressImport {
 
-    /** The gateway takes requests up to 64 KiB; a batch stays well under it. */
+    /** Batches stay small (the import paths take 8 MiB), so that one refused batch costs little to send again. */
     private static final int BATCH_BYTES = 48_000;
     private static final int BATCH_COMMENTS = 50;
 

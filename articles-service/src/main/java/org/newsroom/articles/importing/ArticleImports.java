@@ -100,7 +100,7 @@ public class ArticleImports {
         return new Article(id, slug, title, excerpt, body, html.toSafeHtml(body), author, tags(input.tags()), input.status(),
                 input.commentStatus(), published ? (date == null ? now : date) : null,
                 createdAt != null ? createdAt : (date == null ? now : date), now, version,
-                SearchTokens.of(title, excerpt, html.plainText(body)), Article.HTML);
+                SearchTokens.of(title, excerpt, html.plainText(body)), Article.HTML, editor);
     }
 
     /** The wished slug made valid here; else one from the title; else one from the source. */

@@ -88,6 +88,7 @@ class ArticleImportTest {
         assertThat(article.get("publishedAt").getStringValue()).isEqualTo("2012-03-04T05:06:07Z");
         assertThat(article.get("createdAt").getStringValue()).isEqualTo("2012-03-04T05:06:07Z");
         assertThat(article.get("author").getStringValue()).isEqualTo("wpauthor");
+        assertThat(article.get("updatedBy").getStringValue()).as("the account that imported it").isEqualTo("tester");
         assertThat(article.get("commentStatus").getStringValue()).isEqualTo("closed");
         assertThat(article.get("excerpt").getStringValue()).isEqualTo("Hello world");
         assertThat(article.get("tags").values()).extracting(JsonNode::getStringValue).containsExactly("travel");
@@ -171,6 +172,37 @@ class ArticleImportTest {
         assertThat(tree(edited.body()).get("bodyHtml").getStringValue()).isEqualTo("<h2>Still HTML</h2>\n");
     }
 
+    /** HTML of {@code paragraphs} paragraphs of 1,000 two-byte characters: about 2 KiB of JSON each. */
+    private static String longFeature(int paragraphs) {
+        return ("<p>" + "é".repeat(1000) + "</p>\n").repeat(paragraphs);
+    }
+
+    @Test
+    void aPostOf200KibImportsWhole() {
+        Map<String, Object> post = post(longFeature(105));
+        assertThat(json(post).length).isGreaterThan(200 * 1024);
+
+        JsonNode result = imported(post);
+
+        assertThat(result.get("outcome").getStringValue()).isEqualTo("created");
+        assertThat(article(name).get("bodyHtml").getStringValue()).hasSize(105 * (1000 + "<p></p>\n".length()));
+    }
+
+    @Test
+    void theImportPathTakesBodiesOverTheLimitOfEditorsWrites() {
+        Map<String, Object> post = post(longFeature(550));
+        assertThat(json(post).length).isGreaterThan(1024 * 1024);
+        Map<String, Object> written = Map.of("title", "Too long", "slug", name, "body", post.get("body"));
+
+        Http.Reply imported = importing(post, editor);
+        Http.Reply created = http.send(HttpRequest.POST("/articles", written).bearerAuth(editor));
+
+        assertThat(imported.status()).as("read, then refused for its length").isEqualTo(400);
+        assertThat(imported.body()).contains("body");
+        assertThat(created.status()).isEqualTo(413);
+        assertThat(created.body()).contains("1048576 bytes");
+    }
+
     @Test
     void missingStatusIsABadRequestNamingTheField() {
         Map<String, Object> post = post("<p>x</p>");
@@ -189,6 +221,14 @@ class ArticleImportTest {
         assertThat(http.send(HttpRequest.PUT("/import/articles", post)).status()).isEqualTo(401);
         assertThat(importing(post, http.token("MODERATOR")).status()).isEqualTo(403);
         assertThat(http.get("/articles/" + name, editor).status()).isEqualTo(404);
+    }
+
+    private byte[] json(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private JsonNode tree(String body) {

@@ -8,7 +8,6 @@ import org.newsroom.gateway.backend.Backends;
 import org.newsroom.gateway.backend.Call;
 import org.newsroom.gateway.backend.JsonCodec;
 import org.newsroom.gateway.backend.ServiceUnavailable;
-import org.newsroom.gateway.http.Identifiers;
 import org.newsroom.gateway.http.Rendered;
 import reactor.core.publisher.Mono;
 
@@ -23,12 +22,12 @@ import java.util.Map;
 public class ArticleDeletions {
 
     private final Backend articles;
-    private final Backend comments;
+    private final CommentRemoval commentRemoval;
     private final JsonCodec json;
 
     public ArticleDeletions(@Named(Backends.ARTICLES) Backend articles, @Named(Backends.COMMENTS) Backend comments, JsonCodec json) {
         this.articles = articles;
-        this.comments = comments;
+        this.commentRemoval = new CommentRemoval(articles, comments);
         this.json = json;
     }
 
@@ -43,19 +42,9 @@ public class ArticleDeletions {
                 if (!deleted.isSuccess()) {
                     return Mono.just(Rendered.passThrough(deleted.status(), deleted.body(), deleted.contentType()));
                 }
-                return removeComments(id, call).onErrorResume(e -> Mono.empty()).thenReturn(Rendered.noContent());
+                return commentRemoval.remove(id, call).onErrorResume(e -> Mono.empty()).thenReturn(Rendered.noContent());
             });
         }).onErrorResume(ServiceUnavailable.class, e -> Mono.just(Rendered.unavailable(Backends.ARTICLES)));
     }
 
-    /** Deletes the article's comments, then clears its outbox entry; completes empty either way, failing only on errors. */
-    Mono<Void> removeComments(String articleId, Call call) {
-        if (!Identifiers.isId(articleId)) {
-            return Mono.empty();
-        }
-        return comments.send(HttpMethod.DELETE, "/articles/" + articleId + "/comments", null, call, Map.of())
-                .filter(reply -> reply.isSuccess())
-                .flatMap(done -> articles.send(HttpMethod.DELETE, "/articles/deletions/" + articleId, null, call, Map.of()))
-                .then();
-    }
 }

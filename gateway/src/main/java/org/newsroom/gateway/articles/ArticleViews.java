@@ -63,7 +63,7 @@ public class ArticleViews {
         if (found.isEmpty()) {
             return Mono.just(Rendered.unavailable(Backends.ARTICLES));
         }
-        Article article = found.get();
+        Article article = call.authorization() == null ? found.get().forReaders() : found.get();
         articleIds.put(slug, article.id());
         Mono<Optional<CommentPage>> threads = article.id().equals(earlyId) ? Mono.just(early)
                 : commentPages.page(article.id(), page, size, call);

@@ -49,6 +49,15 @@ public class Backend {
         return name;
     }
 
+    /**
+     * The same service for calls nobody waits on (the deletion relay): a circuit breaker of their own,
+     * so that their failures never open the circuit readers depend on, nor does its opening stop them;
+     * reads get the write budget.
+     */
+    Backend forBackgroundCalls(CircuitBreaker backgroundBreaker) {
+        return new Backend(name, client, backgroundBreaker, writeBudget, writeBudget, retries, retried);
+    }
+
     public CircuitBreaker breaker() {
         return breaker;
     }

@@ -11,12 +11,17 @@ import jakarta.inject.Singleton;
 
 import java.time.Duration;
 
-/** articles-service and comments-service, each with its own read budget, circuit breaker and retry counter. */
+/**
+ * articles-service and comments-service, each with its own read budget, circuit breaker and retry counter;
+ * and each again for background calls, with a circuit breaker apart from the one of user traffic.
+ */
 @Factory
 public class Backends {
 
     public static final String ARTICLES = "articles";
     public static final String COMMENTS = "comments";
+    public static final String ARTICLES_BACKGROUND = "articles-background";
+    public static final String COMMENTS_BACKGROUND = "comments-background";
 
     private final RetryBudget retries;
     private final Duration writeBudget;
@@ -42,6 +47,18 @@ public class Backends {
     @Named(COMMENTS)
     Backend comments(@Client(id = COMMENTS) HttpClient client, @Value("${gateway.comments.timeout-ms:500}") long timeoutMs) {
         return backend(COMMENTS, client, timeoutMs);
+    }
+
+    @Singleton
+    @Named(ARTICLES_BACKGROUND)
+    Backend articlesInBackground(@Named(ARTICLES) Backend articles) {
+        return articles.forBackgroundCalls(circuit.breaker(ARTICLES_BACKGROUND));
+    }
+
+    @Singleton
+    @Named(COMMENTS_BACKGROUND)
+    Backend commentsInBackground(@Named(COMMENTS) Backend comments) {
+        return comments.forBackgroundCalls(circuit.breaker(COMMENTS_BACKGROUND));
     }
 
     private Backend backend(String name, HttpClient client, long timeoutMs) {

@@ -49,7 +49,7 @@ public class CircuitSettings {
                 .permittedNumberOfCallsInHalfOpenState(2)
                 .build());
         breaker.getEventPublisher().onStateTransition(event ->
-                LOG.warn("Circuit of {}-service: {}", name, event.getStateTransition()));
+                LOG.warn("Circuit of {} calls: {}", name, event.getStateTransition()));
         return breaker;
     }
 }

@@ -1,0 +1,67 @@
+package org.newsroom.support.http;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.ServerHttpRequest;
+import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.body.ByteBody;
+import io.micronaut.http.filter.HttpServerFilter;
+import io.micronaut.http.filter.ServerFilterChain;
+import io.micronaut.http.filter.ServerFilterPhase;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Two body limits on one server: bodies over {@code body-limit.max-bytes} are refused with 413,
+ * except on the role-protected import paths under {@code body-limit.import-path}, which take up to
+ * the server's own {@code micronaut.server.max-request-size} (Netty enforces that one). A declared
+ * length is judged before the body is read; a chunked body is counted as it arrives.
+ */
+@Filter(Filter.MATCH_ALL_PATTERN)
+@Requires(property = "body-limit.max-bytes")
+public class RequestBodyLimit implements HttpServerFilter {
+
+    private final long maxBytes;
+    private final String importPath;
+
+    public RequestBodyLimit(@Value("${body-limit.max-bytes}") long maxBytes, @Value("${body-limit.import-path}") String importPath) {
+        this.maxBytes = maxBytes;
+        this.importPath = importPath;
+    }
+
+    @Override
+    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+        if (request.getPath().startsWith(importPath)) {
+            return chain.proceed(request);
+        }
+        long declared = request.getContentLength();
+        if (declared > maxBytes) {
+            return Mono.just(tooLarge());
+        }
+        if (declared >= 0 || !request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING)
+                || !(request instanceof ServerHttpRequest<?> server)) {
+            return chain.proceed(request);
+        }
+        return Flux.from(server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).toByteArrayPublisher())
+                .scan(0L, (total, chunk) -> total + chunk.length)
+                .any(total -> total > maxBytes)
+                .flatMapMany(over -> over ? Mono.just(tooLarge()) : chain.proceed(request));
+    }
+
+    private MutableHttpResponse<?> tooLarge() {
+        return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).contentType(Problem.CONTENT_TYPE)
+                .body(new Problem("about:blank", "Request Entity Too Large", 413,
+                        "The request body is too large: at most " + maxBytes + " bytes here.", null));
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.FIRST.after();
+    }
+}
