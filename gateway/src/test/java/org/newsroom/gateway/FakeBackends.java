@@ -110,8 +110,20 @@ public final class FakeBackends implements AutoCloseable {
     }
 
     public Reply send(String method, String path, String body, Map<String, String> headers) {
+        return send(request(method, path, body, headers));
+    }
+
+    /** A form post as a browser sends it: urlencoded {@code body}, with {@code headers} (Accept, X-Forwarded-For, Cookie…). */
+    public Reply postForm(String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway.getURL() + path)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::setHeader);
+        return send(request.build());
+    }
+
+    private Reply send(HttpRequest request) {
         try {
-            HttpResponse<String> response = HTTP.send(request(method, path, body, headers), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,7 @@
 package org.newsroom.gateway;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,7 @@ import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -60,14 +63,35 @@ class RateLimitTest {
     }
 
     @Test
-    void replyFormPostsCountAgainstTheSameLimit() {
-        burst("198.51.100.9", "/api/comments/not-an-id", 30);
+    void aReplyFormPostOverTheLimitIsTheFormAgainWithWhatWasTypedAndTheWait() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+        assertThat(burst("198.51.100.9", "/api/comments/not-an-id", 30)).contains(429);
 
-        FakeBackends.Reply form = backends.send("POST", "/articles/the-slug/comments", null,
-                Map.of("X-Forwarded-For", "198.51.100.9", "Content-Type", "application/x-www-form-urlencoded"));
+        FakeBackends.Reply form = backends.postForm("/articles/the-slug/comments", "authorName=Dana&content=Kept+text",
+                Map.of("X-Forwarded-For", "198.51.100.9", "Accept", "text/html,*/*;q=0.8"));
+
+        assertThat(form.status()).isEqualTo(429);
+        int seconds = Integer.parseInt(form.header("Retry-After"));
+        assertThat(seconds).isPositive();
+        assertThat(form.header("Content-Type")).startsWith("text/html");
+        Document page = Jsoup.parse(form.body());
+        assertThat(page.selectFirst("#form-message").text()).startsWith("You are posting too quickly. Please wait " + seconds + " second");
+        assertThat(page.selectFirst("#comment").val()).isEqualTo("Kept text");
+        assertThat(page.selectFirst("#author").val()).isEqualTo("Dana");
+        backends.comments.verify(0, postRequestedFor(urlPathEqualTo("/articles/" + ID + "/comments"))
+                .withHeader("X-Client-IP", equalTo("198.51.100.9")));
+    }
+
+    @Test
+    void aJsonClientPostingAFormOverTheLimitGetsTheProblem() {
+        assertThat(burst("198.51.100.10", "/api/comments/not-an-id", 30)).contains(429);
+
+        FakeBackends.Reply form = backends.postForm("/articles/the-slug/comments", "content=x",
+                Map.of("X-Forwarded-For", "198.51.100.10", "Accept", "application/json"));
 
         assertThat(form.status()).isEqualTo(429);
         assertThat(form.header("Retry-After")).isNotBlank();
+        assertThat(form.header("Content-Type")).startsWith("application/problem+json");
     }
 
     @Test
