@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,10 +42,7 @@ class OwnCommentPagesTest extends FakeBackendsTest {
 
     @BeforeAll
     static void start() {
-        Map<String, Object> settings = new HashMap<>(FakeBackends.NO_CIRCUIT);
-        settings.putAll(ArticlePageTest.GENEROUS_BUDGETS);
-        settings.put("site.url", ArticlePageTest.SITE);
-        backends = new FakeBackends(settings);
+        backends = ArticlePageTest.pagesGateway(Map.of());
         warmUp("/articles/" + SLUG);
     }
 

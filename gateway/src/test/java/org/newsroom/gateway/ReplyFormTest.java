@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,10 +41,7 @@ class ReplyFormTest extends FakeBackendsTest {
 
     @BeforeAll
     static void start() {
-        Map<String, Object> settings = new HashMap<>(FakeBackends.NO_CIRCUIT);
-        settings.putAll(ArticlePageTest.GENEROUS_BUDGETS);
-        settings.put("site.url", ArticlePageTest.SITE);
-        backends = new FakeBackends(settings);
+        backends = ArticlePageTest.pagesGateway(Map.of());
         warmUp("/articles/" + SLUG);
     }
 
