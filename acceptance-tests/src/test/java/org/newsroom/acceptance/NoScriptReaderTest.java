@@ -65,13 +65,23 @@ class NoScriptReaderTest {
     }
 
     private static HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        return postForm(path, fields, Map.of());
+    }
+
+    private static HttpResponse<String> postForm(String path, Map<String, String> fields, Map<String, String> headers) {
         String body = fields.entrySet().stream()
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Forwarded-For", Fixtures.clientIp())
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    private static HttpResponse<String> get(String path, String cookie) {
+        return send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path)).header("Cookie", cookie));
     }
 
     @Test
@@ -128,6 +138,49 @@ class NoScriptReaderTest {
 
         Document page = Jsoup.parse(get("/articles/" + slug).body());
         assertThat(page.getElementById("comment-" + id).text()).contains(fields.get("content")).contains("No Script");
+    }
+
+    @Test
+    void aReplyOnTheSecondCommentPageIsShownThereAndItsPosterEditsItWithoutScript() {
+        Api admin = api.as(api.login("admin", Stack.ADMIN_PASSWORD));
+        String article = Fixtures.publishedArticle(admin, "open");
+        String lastThread = null;
+        for (int i = 0; i < 21; i++) {
+            Api.Reply thread = moderator.post("/api/articles/" + article + "/comments", Fixtures.comment(Fixtures.email(), "Thread " + i));
+            assertThat(thread.status()).as(thread.body()).isEqualTo(201);
+            lastThread = thread.json().path("id").asText();
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("authorName", "No Script");
+        fields.put("authorEmail", Fixtures.email());
+        fields.put("content", "A reply on the second page");
+        fields.put("parentId", lastThread);
+
+        // as a moderator, so that the reply is approved at once
+        HttpResponse<String> posted = postForm("/articles/" + article + "/comments", fields,
+                Map.of("Authorization", "Bearer " + api.login("moderator", Stack.MODERATOR_PASSWORD)));
+
+        assertThat(posted.statusCode()).isEqualTo(303);
+        String location = posted.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith("/articles/" + article + "?cpage=2#comment-");
+        String id = location.substring(location.indexOf("#comment-") + "#comment-".length());
+        String cookie = posted.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith("comment-edit-" + id + "="))
+                .findFirst().orElseThrow().split(";")[0];
+        ServiceProcess.sleep(1100);
+        Document secondPage = Jsoup.parse(get(location.substring(0, location.indexOf('#')), cookie).body());
+        String editPath = secondPage.select("#comment-" + id + " .edit-link").attr("href");
+        assertThat(editPath).isEqualTo("/articles/" + article + "/comments/" + id + "/edit");
+        assertThat(Jsoup.parse(get(location.substring(0, location.indexOf('#'))).body()).select(".edit-link")).isEmpty();
+
+        Document editPage = Jsoup.parse(get(editPath, cookie).body());
+        assertThat(editPage.selectFirst("#comment").val()).isEqualTo("A reply on the second page");
+        HttpResponse<String> saved = postForm(editPath, Map.of("content", "A reply, corrected", "intent", "save"), Map.of("Cookie", cookie));
+
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).isEqualTo(location);
+        ServiceProcess.sleep(1100);
+        String shown = Jsoup.parse(get(location.substring(0, location.indexOf('#'))).body()).getElementById("comment-" + id).text();
+        assertThat(shown).contains("A reply, corrected", "(edited)");
     }
 
     @Test

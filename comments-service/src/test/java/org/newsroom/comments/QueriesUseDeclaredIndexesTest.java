@@ -66,6 +66,7 @@ class QueriesUseDeclaredIndexesTest {
         calls.page(article);
         assertThat(http.get("/articles/" + article + "/comments?page=2&size=1").status()).isEqualTo(200);
         assertThat(http.get("/comments/" + top).status()).isEqualTo(200);
+        assertThat(http.get("/comments/" + reply + "/position").status()).isEqualTo(200);
         assertThat(http.get("/counts?articleIds=" + article + "," + new ObjectId().toHexString()).status()).isEqualTo(200);
         calls.moderated("status=pending");
         calls.moderated("status=approved&article=the-slug&page=1&size=5");

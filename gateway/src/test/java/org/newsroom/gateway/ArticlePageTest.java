@@ -32,12 +32,17 @@ class ArticlePageTest extends FakeBackendsTest {
 
     @BeforeAll
     static void start() {
-        Map<String, Object> settings = new HashMap<>(FakeBackends.NO_CIRCUIT);
-        settings.putAll(ArticlePageTest.GENEROUS_BUDGETS);
-        settings.put("site.url", SITE + "/");
-        settings.put("site.name", "The Test Times");
-        backends = new FakeBackends(settings);
+        backends = pagesGateway(Map.of("site.url", SITE + "/", "site.name", "The Test Times"));
         warmUp("/articles/" + SLUG);
+    }
+
+    /** A gateway whose pages a loaded machine cannot degrade (no circuit, generous budgets), at {@link #SITE}, with {@code more}. */
+    static FakeBackends pagesGateway(Map<String, Object> more) {
+        Map<String, Object> settings = new HashMap<>(FakeBackends.NO_CIRCUIT);
+        settings.putAll(GENEROUS_BUDGETS);
+        settings.put("site.url", SITE);
+        settings.putAll(more);
+        return new FakeBackends(settings);
     }
 
     static Document html(FakeBackends.Reply reply) {

@@ -115,6 +115,14 @@ public final class FakeBackends implements AutoCloseable {
         return exchange(request(method, path, body, headers));
     }
 
+    /** A form post as a browser sends it: urlencoded {@code body}, with {@code headers} (Accept, X-Forwarded-For, Cookie…). */
+    public Reply postForm(String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway.getURL() + path)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::setHeader);
+        return exchange(request.build());
+    }
+
     private Reply exchange(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

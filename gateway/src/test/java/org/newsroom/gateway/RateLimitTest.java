@@ -1,5 +1,7 @@
 package org.newsroom.gateway;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -7,9 +9,11 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -59,15 +63,60 @@ class RateLimitTest {
         assertThat(backends.json(limited.body())).containsEntry("status", 429);
     }
 
+    /** The first answer over the limit, and how many went through before it (on a loaded machine a token may refill in between). */
+    private record Refused(FakeBackends.Reply reply, int passed) {
+    }
+
+    private static Refused firstRefused(String clientIp, Supplier<FakeBackends.Reply> send) {
+        assertThat(burst(clientIp, "/api/comments/not-an-id", 30)).contains(429);
+        for (int passed = 0; passed < 30; passed++) {
+            FakeBackends.Reply reply = send.get();
+            if (reply.status() == 429) {
+                return new Refused(reply, passed);
+            }
+        }
+        throw new AssertionError("30 requests in a row were never over the limit");
+    }
+
     @Test
-    void replyFormPostsCountAgainstTheSameLimit() {
-        burst("198.51.100.9", "/api/comments/not-an-id", 30);
+    void aReplyFormPostOverTheLimitIsTheFormAgainWithWhatWasTypedAndTheWait() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
 
-        FakeBackends.Reply form = backends.send("POST", "/articles/the-slug/comments", null,
-                Map.of("X-Forwarded-For", "198.51.100.9", "Content-Type", "application/x-www-form-urlencoded"));
+        Refused refused = firstRefused("198.51.100.9", () -> backends.postForm("/articles/the-slug/comments",
+                "authorName=Dana&content=Kept+text", Map.of("X-Forwarded-For", "198.51.100.9", "Accept", "text/html,*/*;q=0.8")));
 
-        assertThat(form.status()).isEqualTo(429);
+        FakeBackends.Reply form = refused.reply();
+        int seconds = Integer.parseInt(form.header("Retry-After"));
+        assertThat(seconds).isPositive();
+        assertThat(form.header("Content-Type")).startsWith("text/html");
+        Document page = Jsoup.parse(form.body());
+        assertThat(page.selectFirst("#form-message").text()).startsWith("You are posting too quickly. Please wait " + seconds + " second");
+        assertThat(page.selectFirst("#comment").val()).isEqualTo("Kept text");
+        assertThat(page.selectFirst("#author").val()).isEqualTo("Dana");
+        backends.comments.verify(refused.passed(), postRequestedFor(urlPathEqualTo("/articles/" + ID + "/comments"))
+                .withHeader("X-Client-IP", equalTo("198.51.100.9")));
+    }
+
+    @Test
+    void theEditPageOverTheLimitSaysHowLongToWaitWithoutAskingTheService() {
+        backends.comments.resetRequests();
+
+        Refused refused = firstRefused("198.51.100.11", () -> backends.get("/articles/the-slug/comments/" + "c".repeat(24) + "/edit",
+                Map.of("X-Forwarded-For", "198.51.100.11", "Accept", "text/html", "Cookie", "comment-edit-" + "c".repeat(24) + "=" + "t".repeat(43))));
+
+        FakeBackends.Reply page = refused.reply();
+        assertThat(page.header("Retry-After")).isNotBlank();
+        assertThat(Jsoup.parse(page.body()).selectFirst("#form-message").text()).startsWith("You are posting too quickly. Please wait");
+        assertThat(backends.comments.getAllServeEvents()).hasSize(refused.passed());
+    }
+
+    @Test
+    void aJsonClientPostingAFormOverTheLimitGetsTheProblem() {
+        FakeBackends.Reply form = firstRefused("198.51.100.10", () -> backends.postForm("/articles/the-slug/comments", "content=x",
+                Map.of("X-Forwarded-For", "198.51.100.10", "Accept", "application/json"))).reply();
+
         assertThat(form.header("Retry-After")).isNotBlank();
+        assertThat(form.header("Content-Type")).startsWith("application/problem+json");
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -40,10 +41,7 @@ class ReplyFormTest extends FakeBackendsTest {
 
     @BeforeAll
     static void start() {
-        Map<String, Object> settings = new HashMap<>(FakeBackends.NO_CIRCUIT);
-        settings.putAll(ArticlePageTest.GENEROUS_BUDGETS);
-        settings.put("site.url", ArticlePageTest.SITE);
-        backends = new FakeBackends(settings);
+        backends = ArticlePageTest.pagesGateway(Map.of());
         warmUp("/articles/" + SLUG);
     }
 
@@ -65,18 +63,11 @@ class ReplyFormTest extends FakeBackendsTest {
     }
 
     private FakeBackends.Reply send(String contentType, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(backends.gateway.getURL() + "/articles/" + SLUG + "/comments"))
-                .timeout(Duration.ofSeconds(20)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new FakeBackends.Reply(response.statusCode(), response.body(), response);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(contentType, body, "text/html,application/xhtml+xml,*/*;q=0.8");
+    }
+
+    private FakeBackends.Reply send(String contentType, String body, String accept) {
+        return backends.postForm("/articles/" + SLUG + "/comments", body, Map.of("Content-Type", contentType, "Accept", accept));
     }
 
     private void commentsServiceAnswers(int status, String body) {
@@ -88,6 +79,12 @@ class ReplyFormTest extends FakeBackendsTest {
     private static String created(String status) {
         return "{\"id\":\"" + NEW_ID + "\",\"parentId\":null,\"authorName\":\"Dana\",\"authorUrl\":null,\"content\":\"x\","
                 + "\"contentHtml\":\"<p>x</p>\",\"createdAt\":\"2024-03-04T10:00:00Z\",\"replies\":[],\"status\":\"" + status + "\"}";
+    }
+
+    static String createdWithToken(String id, String status, String token, Instant editableUntil) {
+        return "{\"id\":\"" + id + "\",\"parentId\":null,\"authorName\":\"Dana\",\"authorUrl\":null,\"content\":\"x\","
+                + "\"contentHtml\":\"<p>x</p>\",\"createdAt\":\"2024-03-04T10:00:00Z\",\"replies\":[],\"status\":\"" + status + "\","
+                + "\"editToken\":\"" + token + "\",\"editableUntil\":\"" + editableUntil + "\"}";
     }
 
     @Test
@@ -115,6 +112,39 @@ class ReplyFormTest extends FakeBackendsTest {
 
         assertThat(reply.status()).isEqualTo(303);
         assertThat(reply.header("Location")).isEqualTo("/articles/" + SLUG + "#comment-" + NEW_ID);
+    }
+
+    @Test
+    void anApprovedReplyWhoseThreadIsOnALaterCommentPageRedirectsToThatPage() {
+        commentsServiceAnswers(201, created("approved"));
+        backends.comments.stubFor(get(urlPathEqualTo("/comments/" + NEW_ID + "/position")).withQueryParam("size", equalTo("20"))
+                .willReturn(okJson("{\"id\":\"" + NEW_ID + "\",\"rootId\":\"" + COMMENT_ID + "\",\"page\":3,\"size\":20}")));
+        Map<String, String> reply = typed();
+        reply.put("parentId", COMMENT_ID);
+
+        FakeBackends.Reply answer = postForm(reply);
+
+        assertThat(answer.status()).isEqualTo(303);
+        assertThat(answer.header("Location")).isEqualTo("/articles/" + SLUG + "?cpage=3#comment-" + NEW_ID);
+    }
+
+    @Test
+    void theEditTokenOfAFormPostIsKeptInAStrictHttpOnlySecureCookieOfTheArticleOnly() {
+        String token = "T0ken_-" + "x".repeat(36);
+        Instant until = Instant.now().plus(Duration.ofMinutes(15));
+        commentsServiceAnswers(201, createdWithToken(NEW_ID, "approved", token, until));
+
+        FakeBackends.Reply answer = postForm(typed());
+
+        assertThat(answer.status()).isEqualTo(303);
+        assertThat(answer.header("Location")).doesNotContain(token);
+        assertThat(answer.body()).doesNotContain(token);
+        String cookie = answer.response().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("comment-edit-")).findFirst()
+                .orElseThrow();
+        assertThat(cookie).startsWith("comment-edit-" + NEW_ID + "=" + token + ";").contains("; Path=/articles/" + SLUG + ";", "; Secure")
+                .containsIgnoringCase("; HttpOnly").containsIgnoringCase("; SameSite=Strict");
+        long maxAge = Long.parseLong(cookie.replaceAll(".*Max-Age=(\\d+).*", "$1"));
+        assertThat(maxAge).isBetween(1L, 900L);
     }
 
     @Test
@@ -177,6 +207,23 @@ class ReplyFormTest extends FakeBackendsTest {
         FakeBackends.Reply closed = postForm(typed());
         assertThat(closed.status()).isEqualTo(403);
         assertThat(html(closed).text()).contains("Comments are closed on this article.");
+    }
+
+    @Test
+    void aFormOverTheSizeLimitIsTheFormAgainSayingTheCommentWasTooLong() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+        Map<String, String> fields = typed();
+        fields.put("content", "x".repeat(70_000));
+
+        FakeBackends.Reply reply = postForm(fields);
+
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
+        Document page = html(reply);
+        assertThat(page.selectFirst("#form-message").text()).contains("too long", "10,000 characters", "Back button");
+        assertThat(page.selectFirst("#comment-form")).isNotNull();
+        assertThat(page.selectFirst("#article-title")).isNotNull();
+        backends.comments.verify(0, postRequestedFor(urlPathEqualTo("/articles/" + ID + "/comments")));
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
@@ -19,9 +20,16 @@ public class CommentEditController {
     static final String EDIT_TOKEN = "X-Edit-Token";
 
     private final CommentEdits edits;
+    private final EditWindow window;
 
-    public CommentEditController(CommentEdits edits) {
+    public CommentEditController(CommentEdits edits, EditWindow window) {
         this.edits = edits;
+        this.window = window;
+    }
+
+    @Get("/editable")
+    public Mono<OwnComment> own(String id, @Nullable @Header(EDIT_TOKEN) String token) {
+        return edits.own(id, token).map(comment -> OwnComment.of(comment, window.until(comment.createdAt())));
     }
 
     @Put

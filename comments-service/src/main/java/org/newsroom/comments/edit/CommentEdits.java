@@ -53,6 +53,11 @@ public class CommentEdits {
         this.window = window;
     }
 
+    /** The comment as its author may still change it; the same refusals (403, 409) as an edit. */
+    public Mono<Comment> own(String id, @Nullable String token) {
+        return editable(id, token);
+    }
+
     public Mono<Comment> edit(String id, @Nullable String token, @Nullable ContentEdit edit) {
         return editable(id, token).flatMap(before -> {
             var problem = CommentInput.contentProblem(edit == null ? null : edit.content());

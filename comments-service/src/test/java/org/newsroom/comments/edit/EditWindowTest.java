@@ -88,6 +88,26 @@ class EditWindowTest {
     }
 
     @Test
+    void theAuthorReadsTheTextTheyWroteWithTheTokenEvenWhileItIsHeld() {
+        Http.Reply held = calls.post(article, CommentCalls.form(CommentCalls.email(), "My *first* words", null));
+        String id = calls.id(held);
+        String token = calls.tree(held.body()).get("editToken").getStringValue();
+
+        Http.Reply own = calls.http.send(HttpRequest.GET("/comments/" + id + "/editable").header("X-Edit-Token", token));
+
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        JsonNode body = calls.tree(own.body());
+        assertThat(body.get("content").getStringValue()).isEqualTo("My *first* words");
+        assertThat(body.get("status").getStringValue()).isEqualTo("pending");
+        assertThat(body.get("editableUntil").getStringValue()).isEqualTo(calls.tree(held.body()).get("editableUntil").getStringValue());
+        assertThat(own.body()).doesNotContain("@", token);
+        assertThat(calls.http.send(HttpRequest.GET("/comments/" + id + "/editable").header("X-Edit-Token", "x" + token.substring(1)))
+                .status()).isEqualTo(403);
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(calls.http.send(HttpRequest.GET("/comments/" + id + "/editable").header("X-Edit-Token", token)).status()).isEqualTo(403);
+    }
+
+    @Test
     void editAfterTheWindowIsForbidden() {
         Posted posted = postApproved("Too late to fix");
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));

@@ -17,10 +17,11 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import java.time.Duration;
 
 /**
- * {@code RATE_LIMIT_PER_SECOND} sustained {@code /api} requests (and reply-form posts) per client IP, with bursts of twice
- * that; beyond it, 429 with Retry-After. 0 turns the limit off.
+ * {@code RATE_LIMIT_PER_SECOND} sustained {@code /api} requests (and page form posts) per client IP, with bursts of twice
+ * that; beyond it, 429 with Retry-After. A page or a page's form post goes on to its controller, which shows the refusal
+ * in words ({@link PageForms}). 0 turns the limit off.
  */
-@ServerFilter({"/api/**", "/articles/*/comments"})
+@ServerFilter({"/api/**", "/articles/*/comments", "/articles/*/comments/*/edit"})
 public class RateLimitFilter implements Ordered {
 
     private final long perSecond;
@@ -49,6 +50,10 @@ public class RateLimitFilter implements Ordered {
             return null;
         }
         long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+        if (PageForms.isPageRequest(request)) {
+            PageForms.refuseAsTooFast(request, String.valueOf(seconds));
+            return null;
+        }
         Rendered tooMany = Rendered.problem(429, "Too Many Requests", "Too many requests from your address; slow down.")
                 .withRetryAfter(String.valueOf(seconds));
         return Responses.of(tooMany, request);

@@ -17,7 +17,7 @@ import java.util.Optional;
 @Singleton
 public class ArticlePageComposer {
 
-    static final int COMMENTS_PER_PAGE = 20;
+    public static final int COMMENTS_PER_PAGE = 20;
     private static final int DESCRIPTION_LENGTH = 300;
 
     private final Site site;
@@ -28,7 +28,7 @@ public class ArticlePageComposer {
         this.json = json;
     }
 
-    public ArticlePageModel compose(ArticleView view, int commentPage, ReplyForm form, boolean awaitingModeration) {
+    public ArticlePageModel compose(ArticleView view, int commentPage, ReplyForm form, PersonalParts personal) {
         Article article = view.article();
         CommentPage comments = view.comments();
         List<CommentItem> threads = comments == null || comments.items() == null ? null
@@ -41,7 +41,8 @@ public class ArticlePageComposer {
         List<String> tags = article.tags() == null ? List.of() : article.tags();
         return new ArticlePageModel(site.name(), head(article, comments == null ? null : count, commentPage), article,
                 Dates.day(article.publishedAt() == null ? article.updatedAt() : article.publishedAt()), tags, threads, count, pager,
-                "open".equals(article.commentStatus()), form, path + "/comments", replyTitle(form, threads), awaitingModeration);
+                "open".equals(article.commentStatus()), form, path + "/comments", replyTitle(form, threads),
+                personal.awaitingCommentId() != null, personal.editable(), awaitingEditLink(article.slug(), personal));
     }
 
     private PageHead head(Article article, @Nullable Long commentCount, int commentPage) {
@@ -79,6 +80,12 @@ public class ArticlePageComposer {
         String text = Optional.ofNullable(article.excerpt()).filter(excerpt -> !excerpt.isBlank()).orElse(article.title());
         String flat = text.replaceAll("\\s+", " ").trim();
         return flat.length() <= DESCRIPTION_LENGTH ? flat : flat.substring(0, DESCRIPTION_LENGTH - 1).trim() + "…";
+    }
+
+    @Nullable
+    private static String awaitingEditLink(String slug, PersonalParts personal) {
+        String held = personal.awaitingCommentId();
+        return held != null && personal.editable().contains(held) ? Links.commentEdit(slug, held) : null;
     }
 
     private static String replyTitle(ReplyForm form, @Nullable List<CommentItem> threads) {

@@ -4,14 +4,17 @@ import io.micronaut.core.annotation.Nullable;
 import org.newsroom.gateway.articles.Article;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything the article template shows. {@code threads} is null when comments could not be had;
- * {@code awaitingModeration} only on the page shown to the poster of a held comment.
+ * {@code awaitingModeration} only on the page shown to the poster of a held comment, {@code editable}
+ * (the comments with an "Edit" link) and {@code awaitingEditLink} only on a poster's own page.
  */
 public record ArticlePageModel(String siteName, PageHead head, Article article, String publishedLabel, List<String> tags,
                                @Nullable List<CommentItem> threads, long commentCount, Pager pager, boolean open,
-                               ReplyForm form, String formAction, String replyTitle, boolean awaitingModeration) {
+                               ReplyForm form, String formAction, String replyTitle, boolean awaitingModeration,
+                               Set<String> editable, @Nullable String awaitingEditLink) {
 
     public boolean commentsUnavailable() {
         return threads == null;

@@ -20,6 +20,7 @@ import org.newsroom.gateway.backend.JsonCodec;
 import org.newsroom.gateway.http.Identifiers;
 import org.newsroom.gateway.http.Rendered;
 import org.newsroom.gateway.http.Responses;
+import org.newsroom.gateway.owncomments.EditCookies;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
@@ -63,14 +64,15 @@ public class ArticlePages {
             return Mono.just(page(messages.notFound(), request));
         }
         int commentPage = PageNumbers.parse(cpage);
-        boolean awaitingNote = marks.isValid(slug, awaiting, Instant.now());
+        PersonalParts personal = new PersonalParts(marks.commentOf(slug, awaiting, Instant.now()).orElse(null),
+                EditCookies.commentIds(request));
         String parentId = replytocom != null && Identifiers.isId(replytocom) ? replytocom : "";
         ReplyForm form = new ReplyForm("", "", "", "", parentId, false, null, Map.of());
-        boolean shared = !awaitingNote && parentId.isEmpty();
-        return render(slug, commentPage, form, awaitingNote, shared, 200, request)
+        boolean shared = personal.isNone() && parentId.isEmpty();
+        return render(slug, commentPage, form, personal, shared, 200, request)
                 .map(page -> {
                     MutableHttpResponse<byte[]> response = page(page, request);
-                    if (awaitingNote) {
+                    if (!personal.isNone()) {
                         response.getHeaders().set("Cache-Control", "private, no-store");
                     }
                     return response;
@@ -81,7 +83,7 @@ public class ArticlePages {
      * The article page with {@code form} in it, answered with {@code status}. Only the shared page
      * (an empty form, no note) is kept and carries an ETag; a personal one is neither kept nor tagged.
      */
-    Mono<Rendered> render(String slug, int commentPage, ReplyForm form, boolean awaitingNote, boolean shared, int status,
+    Mono<Rendered> render(String slug, int commentPage, ReplyForm form, PersonalParts personal, boolean shared, int status,
                           HttpRequest<?> request) {
         return views.article(slug, commentPage, ArticlePageComposer.COMMENTS_PER_PAGE, request)
                 .map(view -> {
@@ -92,29 +94,33 @@ public class ArticlePages {
                         return messages.unavailable();
                     }
                     if (shared && view.etag() != null) {
-                        return rendered.get(view.etag(), tag -> toPage(view, commentPage, form, false, 200, false));
+                        return rendered.get(view.etag(), tag -> toPage(view, commentPage, form, PersonalParts.NONE, 200, false));
                     }
-                    return toPage(view, commentPage, form, awaitingNote, status, !shared);
+                    return toPage(view, commentPage, form, personal, status, !shared);
                 })
                 .onErrorResume(PageRenderer.PageRenderingFailed.class, e -> Mono.just(messages.failed()));
     }
 
-    private Rendered toPage(Rendered view, int commentPage, ReplyForm form, boolean awaitingNote, int status, boolean personal) {
+    private Rendered toPage(Rendered view, int commentPage, ReplyForm form, PersonalParts parts, int status, boolean personal) {
         return json.read(view.body(), ArticleView.class)
                 .filter(found -> found.article() != null && found.article().slug() != null)
                 .map(found -> {
-                    byte[] html = renderer.render("article", composer.compose(found, commentPage, form, awaitingNote));
+                    byte[] html = renderer.render("article", composer.compose(found, commentPage, form, parts));
                     return Rendered.page(status, html, personal || view.degraded());
                 })
                 .orElseGet(messages::unavailable);
     }
 
-    /** Pages are revalidated rather than kept stale; degraded and personal ones are not stored at all. */
-    static MutableHttpResponse<byte[]> page(Rendered page, HttpRequest<?> request) {
+    /**
+     * Pages are revalidated rather than kept stale; degraded and personal ones are not stored at all. What
+     * a page shows may depend on the reader's edit cookies, hence {@code Vary: Cookie}.
+     */
+    public static MutableHttpResponse<byte[]> page(Rendered page, HttpRequest<?> request) {
         MutableHttpResponse<byte[]> response = Responses.of(page, request);
         if (!page.degraded()) {
             response.getHeaders().set("Cache-Control", "no-cache");
         }
+        response.getHeaders().set("Vary", "Cookie");
         return response;
     }
 }

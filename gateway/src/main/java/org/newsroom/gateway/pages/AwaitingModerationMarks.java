@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * The mark that lets the poster of a held comment, and nobody else, see "your comment awaits
@@ -41,17 +42,22 @@ public class AwaitingModerationMarks {
     }
 
     public boolean isValid(String slug, @Nullable String mark, Instant now) {
+        return commentOf(slug, mark, now).isPresent();
+    }
+
+    /** The held comment a genuine, unexpired mark was made for. */
+    public Optional<String> commentOf(String slug, @Nullable String mark, Instant now) {
         if (mark == null || mark.length() > 200) {
-            return false;
+            return Optional.empty();
         }
         String[] parts = mark.split("\\.", -1);
         if (parts.length != 3 || !parts[1].matches("\\d{1,12}")) {
-            return false;
+            return Optional.empty();
         }
         long expires = Long.parseLong(parts[1]);
         boolean genuine = MessageDigest.isEqual(signature(slug, parts[0], expires).getBytes(StandardCharsets.UTF_8),
                 parts[2].getBytes(StandardCharsets.UTF_8));
-        return genuine && now.getEpochSecond() <= expires;
+        return genuine && now.getEpochSecond() <= expires ? Optional.of(parts[0]) : Optional.empty();
     }
 
     private String signature(String slug, String commentId, long expires) {

@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** Timestamps as readers read them (UTC, English); what cannot be read shows as nothing. */
-final class Dates {
+public final class Dates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY_AND_TIME =
@@ -23,7 +23,7 @@ final class Dates {
         return instant == null ? "" : DAY.format(instant);
     }
 
-    static String dayAndTime(@Nullable String iso) {
+    public static String dayAndTime(@Nullable String iso) {
         Instant instant = parse(iso);
         return instant == null ? "" : DAY_AND_TIME.format(instant);
     }

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /** An {@code application/x-www-form-urlencoded} body read into its fields (the first value of each); empty when it is not one. */
-final class FormFields {
+public final class FormFields {
 
     private FormFields() {
     }
 
-    static Optional<Map<String, String>> parse(@Nullable byte[] body) {
+    public static Optional<Map<String, String>> parse(@Nullable byte[] body) {
         Map<String, String> fields = new HashMap<>();
         if (body == null || body.length == 0) {
             return Optional.of(fields);

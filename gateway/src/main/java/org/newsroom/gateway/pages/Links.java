@@ -13,6 +13,16 @@ public final class Links {
         return "/articles/" + URLEncoder.encode(slug, StandardCharsets.UTF_8);
     }
 
+    /** Where a comment shows: its article's comment page {@code page}, at the comment. */
+    public static String comment(String slug, int page, String commentId) {
+        return article(slug) + (page > 1 ? "?cpage=" + page : "") + "#comment-" + commentId;
+    }
+
+    /** The page on which a comment's poster may change it without script. */
+    public static String commentEdit(String slug, String commentId) {
+        return article(slug) + "/comments/" + commentId + "/edit";
+    }
+
     public static String tag(String tag) {
         return "/?tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8);
     }

@@ -8,17 +8,23 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.newsroom.gateway.backend.JsonCodec;
+import org.newsroom.gateway.comments.CommentPositions;
 import org.newsroom.gateway.comments.CommentPosting;
 import org.newsroom.gateway.http.Identifiers;
+import org.newsroom.gateway.http.PageForms;
 import org.newsroom.gateway.http.Rendered;
+import org.newsroom.gateway.http.Responses;
+import org.newsroom.gateway.owncomments.EditCookies;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
@@ -29,7 +35,8 @@ import java.util.Optional;
 /**
  * The reply form of the article page working without script: the urlencoded fields go through the
  * same posting as the JSON API, then 303 to the comment, or to the page with the moderation note for
- * this poster; a refusal shows the page again with what was typed and the reasons.
+ * this poster; a refusal (the rate limit and the size limit included) shows the page again with what
+ * was typed and the reasons.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -37,21 +44,26 @@ import java.util.Optional;
 public class ReplyFormPosts {
 
     private final CommentPosting posting;
+    private final CommentPositions positions;
     private final ArticlePages pages;
     private final MessagePages messages;
     private final AwaitingModerationMarks marks;
+    private final EditCookies cookies;
     private final JsonCodec json;
 
-    public ReplyFormPosts(CommentPosting posting, ArticlePages pages, MessagePages messages, AwaitingModerationMarks marks, JsonCodec json) {
+    public ReplyFormPosts(CommentPosting posting, CommentPositions positions, ArticlePages pages, MessagePages messages,
+                          AwaitingModerationMarks marks, EditCookies cookies, JsonCodec json) {
         this.posting = posting;
+        this.positions = positions;
         this.pages = pages;
         this.messages = messages;
         this.marks = marks;
+        this.cookies = cookies;
         this.json = json;
     }
 
     @Serdeable
-    record Posted(@Nullable String id, @Nullable String status) {
+    record Posted(@Nullable String id, @Nullable String status, @Nullable String editToken, @Nullable String editableUntil) {
     }
 
     @Post(value = "/articles/{slug}/comments", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA,
@@ -69,10 +81,14 @@ public class ReplyFormPosts {
         if (fields.isEmpty()) {
             return refused(slug, typed, Rendered.problem(415, "Unsupported Media Type", "Send the form urlencoded."), request);
         }
+        Optional<String> tooFast = PageForms.tooFast(request);
+        if (tooFast.isPresent()) {
+            return refused(slug, typed, Rendered.problem(429, "Too Many Requests", "Slow down.").withRetryAfter(tooFast.get()), request);
+        }
         return posting.post(slug, json.write(comment(fields.get())), authentication, request)
                 .flatMap(result -> {
                     if (result.status() == 201) {
-                        return Mono.just(redirect(slug, result));
+                        return redirect(slug, result, request);
                     }
                     if (result.status() == 404) {
                         return Mono.just(ArticlePages.page(messages.notFound(), request));
@@ -81,25 +97,51 @@ public class ReplyFormPosts {
                 });
     }
 
-    private MutableHttpResponse<byte[]> redirect(String slug, Rendered created) {
-        Posted posted = json.read(created.body(), Posted.class).filter(found -> found.id() != null && Identifiers.isId(found.id()))
-                .orElse(new Posted(null, null));
-        String article = Links.article(slug);
-        String target;
-        if (posted.id() == null) {
-            target = article + "#comments";
-        } else if ("approved".equals(posted.status())) {
-            target = article + "#comment-" + posted.id();
-        } else {
-            target = article + "?awaiting=" + marks.mark(slug, posted.id(), Instant.now()) + "#awaiting-moderation";
+    /**
+     * A body over the gateway's size limit was never read: a page's form gets the form again (empty, saying
+     * so in words) with 413, any other client the problem.
+     */
+    @Error(exception = ContentLengthExceededException.class)
+    public Mono<HttpResponse<byte[]>> tooLarge(HttpRequest<?> request) {
+        Rendered tooLarge = Rendered.problem(413, "Request Entity Too Large", "The request body is too large.");
+        String[] path = request.getPath().split("/");
+        if (!PageForms.isPagePost(request) || path.length < 3 || !Identifiers.isSlug(path[2])) {
+            return Mono.just(Responses.of(tooLarge, request));
         }
-        return HttpResponse.<byte[]>status(HttpStatus.SEE_OTHER).header("Location", target).header("Cache-Control", "no-store");
+        return refused(path[2], ReplyForm.EMPTY, tooLarge, request);
+    }
+
+    /**
+     * 303 to the comment on the page that shows it, or to the note for a held one; the browser keeps the
+     * edit token in a cookie ({@link EditCookies}) so that its poster can change it without script.
+     */
+    private Mono<HttpResponse<byte[]>> redirect(String slug, Rendered created, HttpRequest<?> request) {
+        Posted posted = json.read(created.body(), Posted.class).filter(found -> found.id() != null && Identifiers.isId(found.id()))
+                .orElse(new Posted(null, null, null, null));
+        Instant now = Instant.now();
+        Mono<String> target;
+        if (posted.id() == null) {
+            target = Mono.just(Links.article(slug) + "#comments");
+        } else if ("approved".equals(posted.status())) {
+            target = positions.pageOf(posted.id(), ArticlePageComposer.COMMENTS_PER_PAGE, request).defaultIfEmpty(1)
+                    .map(page -> Links.comment(slug, page, posted.id()));
+        } else {
+            target = Mono.just(Links.article(slug) + "?awaiting=" + marks.mark(slug, posted.id(), now) + "#awaiting-moderation");
+        }
+        return target.map(location -> {
+            MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>status(HttpStatus.SEE_OTHER).header("Location", location)
+                    .header("Cache-Control", "no-store");
+            if (posted.id() != null) {
+                cookies.keep(slug, posted.id(), posted.editToken(), posted.editableUntil(), now, request).ifPresent(response::cookie);
+            }
+            return response;
+        });
     }
 
     private Mono<HttpResponse<byte[]>> refused(String slug, ReplyForm typed, Rendered refusal, HttpRequest<?> request) {
         int status = refusal.status() >= 400 && refusal.status() < 500 ? refusal.status() : 503;
         ReplyForm explained = ReplyRefusals.explain(refusal, typed, json);
-        return pages.render(slug, 1, explained, false, false, status, request)
+        return pages.render(slug, 1, explained, PersonalParts.NONE, false, status, request)
                 .map(page -> {
                     MutableHttpResponse<byte[]> response = ArticlePages.page(page, request);
                     if (refusal.retryAfter() != null) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Says in words why the JSON API refused a comment, next to the fields it names. */
-final class ReplyRefusals {
+public final class ReplyRefusals {
 
     private static final Map<String, String> LABELS = Map.of(
             "content", "Comment", "authorName", "Name", "authorEmail", "Email", "authorUrl", "Website");
@@ -31,7 +31,9 @@ final class ReplyRefusals {
             case 400 -> invalid(refusal, typed, json);
             case 403 -> typed.refused("Comments are closed on this article.", Map.of());
             case 409 -> typed.refused("You have already posted this comment.", Map.of());
-            case 413 -> typed.refused("Your comment is too long. Please shorten it and try again.", Map.of());
+            case 413 -> typed.refused("Your comment was too long to be sent (a comment can have at most 10,000 characters), so it "
+                    + "could not be kept here. Your browser's Back button may still have your text: please shorten it and try again.",
+                    Map.of());
             case 415 -> typed.refused("The form could not be read. Please send it from the page.", Map.of());
             case 429 -> typed.refused(tooFast(refusal.retryAfter()), Map.of());
             default -> typed.refused("The service is unavailable right now. Please try again shortly.", Map.of());
@@ -58,16 +60,26 @@ final class ReplyRefusals {
                 : "Please correct the highlighted fields.", byField);
     }
 
-    private static String sentence(String label, @Nullable String message) {
-        String words = message == null || message.isBlank() ? "is not valid" : message.trim();
-        return label + " " + words + (words.matches(".*[.!?]$") ? "" : ".");
+    /** Why comments-service refused a comment's text (a 400), in words. */
+    public static String contentRefusal(Rendered refusal, JsonCodec json) {
+        List<FieldError> errors = json.read(refusal.body(), Problem.class).map(Problem::errors).orElse(List.of());
+        return (errors == null ? List.<FieldError>of() : errors).stream()
+                .filter(error -> error.field() != null && error.field().endsWith("content"))
+                .map(error -> sentence(LABELS.get("content"), error.message()))
+                .findFirst().orElse("This text cannot be saved. Please check it and try again.");
     }
 
-    private static String tooFast(@Nullable String retryAfter) {
+    /** How long to wait before posting again, in words. */
+    public static String tooFast(@Nullable String retryAfter) {
         if (retryAfter == null || !retryAfter.matches("\\d{1,6}")) {
             return "You are posting too quickly. Please wait a few seconds.";
         }
         int seconds = Math.max(1, Integer.parseInt(retryAfter));
         return "You are posting too quickly. Please wait " + seconds + (seconds == 1 ? " second." : " seconds.");
+    }
+
+    private static String sentence(String label, @Nullable String message) {
+        String words = message == null || message.isBlank() ? "is not valid" : message.trim();
+        return label + " " + words + (words.matches(".*[.!?]$") ? "" : ".");
     }
 }

@@ -1,6 +1,5 @@
 package org.newsroom.gateway.web;
 
-import io.micronaut.core.io.ResourceResolver;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -10,14 +9,13 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.newsroom.gateway.pages.PageRenderer;
+import org.newsroom.gateway.pages.Site;
 
 /**
- * The moderators' page, read once at startup and served from memory; its script fetches everything
- * else from the API. The readers' pages are rendered ({@code pages}); {@link SecurityHeaders} adds the policy headers.
+ * The signed-in consoles (moderation, editor), rendered once from their templates (one layout and
+ * sign-in form, {@code jte/console}) and served from memory; their scripts fetch everything else from
+ * the API. The readers' pages are rendered per view ({@code pages}); {@link SecurityHeaders} adds the policy headers.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -29,9 +27,10 @@ public class WebPages {
     private final byte[] moderation;
     private final byte[] editor;
 
-    public WebPages(ResourceResolver resources) {
-        this.moderation = read(resources, "moderation.html");
-        this.editor = read(resources, "editor.html");
+    public WebPages(PageRenderer renderer, Site site) {
+        ConsolePageModel model = new ConsolePageModel(site.name());
+        this.moderation = renderer.render("console/moderation", model);
+        this.editor = renderer.render("console/editor", model);
     }
 
     @Get("/moderation")
@@ -49,14 +48,5 @@ public class WebPages {
     private static HttpResponse<byte[]> page(HttpStatus status, byte[] html) {
         // the pages are tiny and change with every deployment: browsers revalidate instead of keeping stale copies
         return HttpResponse.<byte[]>status(status).body(html).contentType(HTML).header("Cache-Control", "no-cache");
-    }
-
-    private static byte[] read(ResourceResolver resources, String name) {
-        try (InputStream in = resources.getResourceAsStream("classpath:public/" + name)
-                .orElseThrow(() -> new IllegalStateException("missing page public/" + name))) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -43,7 +43,7 @@ class PublicFilesTest {
         }
     }
 
-    /** The moderation page and the page templates: everything that becomes HTML. */
+    /** The page templates (and any static page): everything that becomes HTML. */
     private static Map<String, String> markup() {
         Map<String, String> pages = endingWith(".html");
         pages.putAll(TEMPLATE_FILES);
@@ -62,11 +62,12 @@ class PublicFilesTest {
 
     @Test
     void thePagesTheirTemplatesAndScriptsAreThere() {
-        assertThat(FILES).containsKeys("moderation.html", "js/article.js", "js/moderation.js", "js/dom.js", "css/site.css", "README.md");
-        assertThat(FILES).containsKeys("editor.html", "js/editor.js", "js/editor-form.js", "js/editor-session.js",
-                "js/editor-copies.js", "css/editor.css");
+        assertThat(FILES).containsKeys("js/article.js", "js/moderation.js", "js/dom.js", "css/site.css", "README.md");
+        assertThat(FILES).containsKeys("js/editor.js", "js/editor-form.js", "js/editor-session.js", "js/editor-copies.js", "css/editor.css");
         assertThat(TEMPLATE_FILES).containsKeys("layout.jte", "article.jte", "front.jte", "message.jte", "partials/head.jte",
-                "partials/comment.jte", "partials/commentActions.jte", "partials/replyForm.jte", "partials/pager.jte");
+                "partials/comment.jte", "partials/commentActions.jte", "partials/replyForm.jte", "partials/pager.jte", "ownComment.jte",
+                "console/layout.jte", "console/signIn.jte", "console/moderation.jte", "console/editor.jte");
+        assertThat(endingWith(".html")).as("every page is a template").isEmpty();
     }
 
     @Test
@@ -112,7 +113,8 @@ class PublicFilesTest {
 
     @Test
     void everyPageIsEnglishResponsiveAndHasAMainLandmark() {
-        Map<String, String> documents = endingWith(".html");
+        Map<String, String> documents = new LinkedHashMap<>();
+        documents.put("console/layout.jte", TEMPLATE_FILES.get("console/layout.jte"));
         documents.put("layout.jte + partials/head.jte", TEMPLATE_FILES.get("layout.jte").replace("@template.partials.head(head = head)",
                 TEMPLATE_FILES.get("partials/head.jte")));
         documents.forEach((name, html) -> assertThat(html.substring(html.indexOf("<!doctype"))).as(name)
@@ -121,8 +123,8 @@ class PublicFilesTest {
                 .contains("<meta charset=\"utf-8\">")
                 .contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .contains("<main id=\"main\""));
-        for (String page : List.of("moderation.html", "article.jte", "front.jte", "message.jte")) {
-            assertThat(FILES.getOrDefault(page, TEMPLATE_FILES.get(page))).as(page).contains("<h1");
+        for (String page : List.of("console/layout.jte", "article.jte", "front.jte", "message.jte", "ownComment.jte")) {
+            assertThat(TEMPLATE_FILES.get(page)).as(page).contains("<h1");
         }
     }
 

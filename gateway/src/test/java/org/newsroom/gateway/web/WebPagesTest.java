@@ -5,6 +5,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +20,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,6 +132,25 @@ class WebPagesTest implements TestPropertyProvider {
         assertThat(header(page, "X-Frame-Options")).isEqualTo("DENY");
         assertThat(page.body()).contains("id=\"login-form\"").contains("id=\"article-form\"")
                 .contains("<script type=\"module\" src=\"/static/js/editor.js\"></script>");
+    }
+
+    @Test
+    void theConsolesShareTheirHeadAndSignInFormAndEveryFileTheyLinkIsServed() {
+        for (String console : List.of("/moderation", "/editor")) {
+            Document page = Jsoup.parse(get(console).body());
+            String title = console.equals("/editor") ? "Editor" : "Moderation";
+
+            assertThat(page.title()).isEqualTo(title + " — The Daily Platform");
+            assertThat(page.selectFirst("h1").text()).isEqualTo(title);
+            assertThat(page.selectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");
+            assertThat(page.select("#login-form #username, #login-form #password, #login-form #login")).hasSize(3);
+            assertThat(page.select("#signed-in-as, #sign-out")).hasSize(2);
+            assertThat(page.selectFirst("script[type=module]").attr("src")).isEqualTo("/static/js/" + console.substring(1) + ".js");
+            List<String> files = new ArrayList<>(page.select("link[href^=/static/]").eachAttr("href"));
+            files.addAll(page.select("script[src]").eachAttr("src"));
+            assertThat(files).hasSizeGreaterThanOrEqualTo(4)
+                    .allSatisfy(file -> assertThat(get(file).statusCode()).as(console + " → " + file).isEqualTo(200));
+        }
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.newsroom.gateway.comments;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.newsroom.gateway.backend.Backend;
+import org.newsroom.gateway.backend.Backends;
+import org.newsroom.gateway.backend.Call;
+import org.newsroom.gateway.backend.Forwarding;
+import org.newsroom.gateway.http.Identifiers;
+import org.newsroom.gateway.http.Rendered;
+import org.newsroom.gateway.http.ViewCache;
+import reactor.core.publisher.Mono;
+
+import java.util.Map;
+
+/**
+ * An author's own read, edit or deletion of their comment within the edit window, proven by its edit
+ * token, whether asked by a script (the JSON API) or by the page's plain form; comments-service checks
+ * the token, the window and the replies (403, 409, 400).
+ */
+@Singleton
+public class CommentEdits {
+
+    public static final String EDIT_TOKEN = "X-Edit-Token";
+    private static final int MAX_TOKEN_LENGTH = 100;
+
+    private final Backend comments;
+    private final ViewCache cache;
+
+    public CommentEdits(@Named(Backends.COMMENTS) Backend comments, ViewCache cache) {
+        this.comments = comments;
+        this.cache = cache;
+    }
+
+    /** The text its author wrote, its status and {@code editableUntil}, while they may still change it. */
+    public Mono<Rendered> own(String id, @Nullable String token, HttpRequest<?> request) {
+        return send(HttpMethod.GET, "/comments/" + id + "/editable", id, token, null, request);
+    }
+
+    /** {@code body} is {@code {"content": "..."}}. */
+    public Mono<Rendered> edit(String id, @Nullable String token, byte[] body, HttpRequest<?> request) {
+        return send(HttpMethod.PUT, "/comments/" + id, id, token, body, request);
+    }
+
+    public Mono<Rendered> delete(String id, @Nullable String token, HttpRequest<?> request) {
+        return send(HttpMethod.DELETE, "/comments/" + id, id, token, null, request);
+    }
+
+    private Mono<Rendered> send(HttpMethod method, String path, String id, @Nullable String token, @Nullable byte[] body,
+                                HttpRequest<?> request) {
+        if (!Identifiers.isId(id) || token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
+            return Mono.just(Rendered.problem(403, "Forbidden", "This comment cannot be changed without its edit token."));
+        }
+        return Forwarding.forward(comments, method, path, body, Call.anonymous(request), Map.of(EDIT_TOKEN, token.trim()))
+                .doOnNext(rendered -> {
+                    if (method != HttpMethod.GET && rendered.status() < 300) {
+                        cache.clear();
+                    }
+                });
+    }
+}

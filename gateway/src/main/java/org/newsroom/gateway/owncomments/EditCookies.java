@@ -1,0 +1,73 @@
+package org.newsroom.gateway.owncomments;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import jakarta.inject.Singleton;
+import org.newsroom.gateway.http.Identifiers;
+import org.newsroom.gateway.pages.Links;
+import org.newsroom.gateway.pages.Site;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The edit token of a comment posted with the page's plain form, kept where only the poster's browser
+ * has it: one cookie per comment, HttpOnly, SameSite=Strict, Secure on an https site, scoped to the
+ * article's path and living as long as the edit window. Never in a URL or in a page.
+ */
+@Singleton
+public class EditCookies {
+
+    private static final String PREFIX = "comment-edit-";
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,100}");
+
+    private final boolean httpsSite;
+
+    public EditCookies(Site site) {
+        this.httpsSite = site.url().startsWith("https://");
+    }
+
+    /** The cookie keeping {@code token} until {@code editableUntil}; none when there is nothing (left) to keep. */
+    public Optional<Cookie> keep(String slug, String commentId, @Nullable String token, @Nullable String editableUntil, Instant now,
+                                 HttpRequest<?> request) {
+        if (token == null || !TOKEN.matcher(token).matches() || editableUntil == null || !Identifiers.isId(commentId)) {
+            return Optional.empty();
+        }
+        try {
+            Duration left = Duration.between(now, Instant.parse(editableUntil));
+            return left.getSeconds() < 1 ? Optional.empty() : Optional.of(cookie(slug, commentId, token, left, request));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The cookie that makes the browser forget a comment's token (spent, or of no use any more). */
+    public Cookie forget(String slug, String commentId, HttpRequest<?> request) {
+        return cookie(slug, commentId, "", Duration.ZERO, request);
+    }
+
+    public static Optional<String> token(HttpRequest<?> request, String commentId) {
+        return request.getCookies().findCookie(PREFIX + commentId).map(Cookie::getValue).filter(value -> TOKEN.matcher(value).matches());
+    }
+
+    /** The comments this browser holds a token for. */
+    public static Set<String> commentIds(HttpRequest<?> request) {
+        return request.getCookies().getAll().stream()
+                .filter(cookie -> cookie.getName().startsWith(PREFIX) && TOKEN.matcher(cookie.getValue()).matches())
+                .map(cookie -> cookie.getName().substring(PREFIX.length()))
+                .filter(Identifiers::isId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private Cookie cookie(String slug, String commentId, String value, Duration life, HttpRequest<?> request) {
+        return Cookie.of(PREFIX + commentId, value).path(Links.article(slug)).httpOnly(true).sameSite(SameSite.Strict)
+                .secure(httpsSite || request.isSecure()).maxAge(life.getSeconds());
+    }
+}

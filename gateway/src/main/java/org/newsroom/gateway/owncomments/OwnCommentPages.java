@@ -1,0 +1,205 @@
+package org.newsroom.gateway.owncomments;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.newsroom.gateway.backend.JsonCodec;
+import org.newsroom.gateway.comments.CommentEdits;
+import org.newsroom.gateway.comments.CommentPositions;
+import org.newsroom.gateway.http.Identifiers;
+import org.newsroom.gateway.http.PageForms;
+import org.newsroom.gateway.http.Rendered;
+import org.newsroom.gateway.pages.ArticlePageComposer;
+import org.newsroom.gateway.pages.AwaitingModerationMarks;
+import org.newsroom.gateway.pages.Dates;
+import org.newsroom.gateway.pages.FormFields;
+import org.newsroom.gateway.pages.Links;
+import org.newsroom.gateway.pages.MessagePages;
+import org.newsroom.gateway.pages.PageHead;
+import org.newsroom.gateway.pages.PageRenderer;
+import org.newsroom.gateway.pages.ReplyRefusals;
+import org.newsroom.gateway.pages.Site;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The poster's own comment without script: a page with its text to change or delete, for the browser
+ * holding its edit cookie, within the edit window. It goes through the same edit and deletion as the
+ * JSON API ({@link CommentEdits}); a change 303s back to the comment (or to the note when it is held
+ * again), a refusal says why in words. Every answer is private to this browser and never stored.
+ */
+@Controller("/articles/{slug}/comments/{id}/edit")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Hidden
+public class OwnCommentPages {
+
+    static final String NOT_HERE = "This comment can only be changed from the browser it was posted from, for a short while after posting.";
+    static final String OVER = "The time to change this comment is over.";
+    static final String ANSWERED = "Someone has replied to this comment, so it can no longer be changed.";
+    static final String UNAVAILABLE = "Your comment could not be reached right now. Please try again shortly.";
+    static final String TOO_LONG = "Your text was too long to be sent (a comment can have at most 10,000 characters), so it could not be "
+            + "kept here. Your browser's Back button may still have it: please shorten it and try again.";
+
+    @Serdeable
+    record OwnComment(@Nullable String content, @Nullable String status, @Nullable String editableUntil) {
+    }
+
+    @Serdeable
+    record Edited(@Nullable String status) {
+    }
+
+    private final CommentEdits edits;
+    private final CommentPositions positions;
+    private final EditCookies cookies;
+    private final AwaitingModerationMarks marks;
+    private final MessagePages messages;
+    private final PageRenderer renderer;
+    private final Site site;
+    private final JsonCodec json;
+
+    public OwnCommentPages(CommentEdits edits, CommentPositions positions, EditCookies cookies, AwaitingModerationMarks marks,
+                           MessagePages messages, PageRenderer renderer, Site site, JsonCodec json) {
+        this.edits = edits;
+        this.positions = positions;
+        this.cookies = cookies;
+        this.marks = marks;
+        this.messages = messages;
+        this.renderer = renderer;
+        this.site = site;
+        this.json = json;
+    }
+
+    @Get
+    @Produces(MediaType.TEXT_HTML)
+    public Mono<HttpResponse<byte[]>> page(String slug, String id, HttpRequest<?> request) {
+        if (!Identifiers.isSlug(slug) || !Identifiers.isId(id)) {
+            return Mono.just(notFound());
+        }
+        Optional<String> tooFast = PageForms.tooFast(request);
+        if (tooFast.isPresent()) {
+            return Mono.just(closed(slug, id, "", 429, ReplyRefusals.tooFast(tooFast.get())).header("Retry-After", tooFast.get()));
+        }
+        Optional<String> token = EditCookies.token(request, id);
+        if (token.isEmpty()) {
+            return Mono.just(closed(slug, id, "", 403, NOT_HERE));
+        }
+        return edits.own(id, token.get(), request).map(answer -> {
+            if (answer.status() != 200) {
+                return refused(slug, id, "", answer, request);
+            }
+            OwnComment own = json.read(answer.body(), OwnComment.class).orElse(new OwnComment(null, null, null));
+            return changeable(slug, id, own.content() == null ? "" : own.content(), 200, null, own);
+        });
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Mono<HttpResponse<byte[]>> change(String slug, String id, @Nullable @Body byte[] body, HttpRequest<?> request) {
+        if (!Identifiers.isSlug(slug) || !Identifiers.isId(id)) {
+            return Mono.just(notFound());
+        }
+        Map<String, String> fields = FormFields.parse(body).orElse(Map.of());
+        String content = fields.getOrDefault("content", "");
+        Optional<String> tooFast = PageForms.tooFast(request);
+        if (tooFast.isPresent()) {
+            return Mono.just(changeable(slug, id, content, 429, ReplyRefusals.tooFast(tooFast.get()), null)
+                    .header("Retry-After", tooFast.get()));
+        }
+        Optional<String> token = EditCookies.token(request, id);
+        if (token.isEmpty()) {
+            return Mono.just(closed(slug, id, content, 403, NOT_HERE));
+        }
+        if ("delete".equals(fields.get("intent"))) {
+            return edits.delete(id, token.get(), request).map(answer -> answer.status() == 204
+                    ? seeOther(Links.article(slug) + "#comments").cookie(cookies.forget(slug, id, request))
+                    : refused(slug, id, content, answer, request));
+        }
+        return edits.edit(id, token.get(), json.write(Map.of("content", content)), request).flatMap(answer -> {
+            if (answer.status() == 200) {
+                return changed(slug, id, json.read(answer.body(), Edited.class).map(Edited::status).orElse(null), request);
+            }
+            if (answer.status() == 400) {
+                return Mono.just(changeable(slug, id, content, 400, ReplyRefusals.contentRefusal(answer, json), null));
+            }
+            return Mono.just(refused(slug, id, content, answer, request));
+        });
+    }
+
+    /** A body over the gateway's size limit was never read: the form again, empty, saying so. */
+    @Error(exception = ContentLengthExceededException.class)
+    public HttpResponse<byte[]> tooLarge(HttpRequest<?> request) {
+        String[] path = request.getPath().split("/");
+        if (path.length < 5 || !Identifiers.isSlug(path[2]) || !Identifiers.isId(path[4])) {
+            return notFound();
+        }
+        return changeable(path[2], path[4], "", 413, TOO_LONG, null);
+    }
+
+    private Mono<HttpResponse<byte[]>> changed(String slug, String id, @Nullable String status, HttpRequest<?> request) {
+        if ("approved".equals(status)) {
+            return positions.pageOf(id, ArticlePageComposer.COMMENTS_PER_PAGE, request).defaultIfEmpty(1)
+                    .map(page -> seeOther(Links.comment(slug, page, id)));
+        }
+        return Mono.just(seeOther(Links.article(slug) + "?awaiting=" + marks.mark(slug, id, Instant.now()) + "#awaiting-moderation"));
+    }
+
+    /** The service's refusal in words; a token past its use (403, 409) is forgotten. */
+    private MutableHttpResponse<byte[]> refused(String slug, String id, String content, Rendered answer, HttpRequest<?> request) {
+        return switch (answer.status()) {
+            case 403 -> closed(slug, id, content, 403, OVER).cookie(cookies.forget(slug, id, request));
+            case 409 -> closed(slug, id, content, 409, ANSWERED).cookie(cookies.forget(slug, id, request));
+            default -> content.isEmpty() ? closed(slug, id, content, 503, UNAVAILABLE) : changeable(slug, id, content, 503, UNAVAILABLE, null);
+        };
+    }
+
+    private MutableHttpResponse<byte[]> changeable(String slug, String id, String content, int status, @Nullable String message,
+                                                   @Nullable OwnComment own) {
+        String until = own == null ? null : own.editableUntil();
+        return page(status, new OwnCommentPageModel(site.name(), head(slug, id), Links.article(slug), Links.commentEdit(slug, id), content,
+                message, until, until == null ? null : Dates.dayAndTime(until), true, own != null && "pending".equals(own.status())));
+    }
+
+    private MutableHttpResponse<byte[]> closed(String slug, String id, String content, int status, String message) {
+        return page(status, new OwnCommentPageModel(site.name(), head(slug, id), Links.article(slug), Links.commentEdit(slug, id), content,
+                message, null, null, false, false));
+    }
+
+    private PageHead head(String slug, String id) {
+        String heading = "Edit your comment";
+        return new PageHead(heading + " — " + site.name(), heading, "Change or delete the comment you posted.",
+                site.absolute(Links.commentEdit(slug, id)), "website", site.name(), null, null, List.of(), null, List.of(), false, false);
+    }
+
+    private MutableHttpResponse<byte[]> page(int status, OwnCommentPageModel model) {
+        return HttpResponse.<byte[]>status(HttpStatus.valueOf(status)).body(renderer.render("ownComment", model))
+                .contentType(Rendered.HTML).header("Cache-Control", "private, no-store");
+    }
+
+    private MutableHttpResponse<byte[]> notFound() {
+        Rendered page = messages.notFound();
+        return HttpResponse.<byte[]>status(HttpStatus.NOT_FOUND).body(page.body()).contentType(Rendered.HTML)
+                .header("Cache-Control", "private, no-store");
+    }
+
+    private static MutableHttpResponse<byte[]> seeOther(String location) {
+        return HttpResponse.<byte[]>status(HttpStatus.SEE_OTHER).header("Location", location).header("Cache-Control", "no-store");
+    }
+}

@@ -1,0 +1,19 @@
+package org.newsroom.gateway.pages;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.Set;
+
+/**
+ * What one reader's article page shows beyond the page everyone shares: the note on the comment they
+ * just posted that awaits moderation, and the comments they may still change (their browser holds the
+ * edit token). Such a page is never kept or stored by a shared cache.
+ */
+public record PersonalParts(@Nullable String awaitingCommentId, Set<String> editable) {
+
+    static final PersonalParts NONE = new PersonalParts(null, Set.of());
+
+    boolean isNone() {
+        return awaitingCommentId == null && editable.isEmpty();
+    }
+}

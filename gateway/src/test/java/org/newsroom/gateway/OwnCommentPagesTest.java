@@ -1,0 +1,217 @@
+package org.newsroom.gateway;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsroom.gateway.ArticlePageTest.COMMENT_ID;
+import static org.newsroom.gateway.ArticlePageTest.html;
+import static org.newsroom.gateway.FakeBackends.ID;
+import static org.newsroom.gateway.FakeBackends.SLUG;
+
+/**
+ * A poster without script changes their comment: the edit cookie the form post left shows them (only)
+ * an "Edit" link, and the edit page goes through the same edit and deletion as the JSON API.
+ */
+class OwnCommentPagesTest extends FakeBackendsTest {
+
+    private static final String TOKEN = "Edit_token-" + "a".repeat(32);
+    private static final String COOKIE = "comment-edit-" + COMMENT_ID + "=" + TOKEN;
+    private static final String EDIT_PAGE = "/articles/" + SLUG + "/comments/" + COMMENT_ID + "/edit";
+    private static final Map<String, String> BROWSER = Map.of("Accept", "text/html,*/*;q=0.8", "Cookie", COOKIE);
+
+    @BeforeAll
+    static void start() {
+        backends = ArticlePageTest.pagesGateway(Map.of());
+        warmUp("/articles/" + SLUG);
+    }
+
+    private static void theServiceKnowsTheComment(String status) {
+        backends.comments.stubFor(get(urlEqualTo("/comments/" + COMMENT_ID + "/editable")).withHeader("X-Edit-Token", equalTo(TOKEN))
+                .willReturn(okJson("{\"id\":\"" + COMMENT_ID + "\",\"content\":\"My <b>first</b> words\",\"status\":\"" + status
+                        + "\",\"editableUntil\":\"2030-01-02T10:15:00Z\"}")));
+    }
+
+    private static String editCookie(FakeBackends.Reply reply) {
+        return reply.response().headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("comment-edit-"))
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void onlyThePosterSeesAnEditLinkAndTheirPageIsNeitherTaggedNorStored() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+        FakeBackends.Reply everyone = backends.get("/articles/" + SLUG);
+
+        FakeBackends.Reply poster = backends.get("/articles/" + SLUG, Map.of("Cookie", COOKIE, "If-None-Match", everyone.header("ETag")));
+
+        assertThat(html(everyone).select(".edit-link")).isEmpty();
+        assertThat(everyone.header("ETag")).isNotNull();
+        assertThat(everyone.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(everyone.header("Vary")).containsIgnoringCase("Cookie");
+        assertThat(poster.status()).isEqualTo(200);
+        assertThat(html(poster).select("#comment-" + COMMENT_ID + " .edit-link").attr("href")).isEqualTo(EDIT_PAGE);
+        assertThat(poster.header("Cache-Control")).isEqualTo("private, no-store");
+        assertThat(poster.header("ETag")).isNull();
+        assertThat(poster.body()).doesNotContain(TOKEN);
+        FakeBackends.Reply afterwards = backends.get("/articles/" + SLUG);
+        assertThat(html(afterwards).select(".edit-link")).isEmpty();
+        assertThat(afterwards.header("ETag")).isEqualTo(everyone.header("ETag"));
+        FakeBackends.Reply otherComment = backends.get("/articles/" + SLUG, Map.of("Cookie", "comment-edit-" + "b".repeat(24) + "=" + TOKEN));
+        assertThat(html(otherComment).select(".edit-link")).isEmpty();
+    }
+
+    @Test
+    void theEditPageShowsTheTextTheyWroteUntilWhenAndPostsToItself() {
+        theServiceKnowsTheComment("pending");
+
+        FakeBackends.Reply reply = backends.get(EDIT_PAGE, BROWSER);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("Cache-Control")).isEqualTo("private, no-store");
+        Document page = html(reply);
+        assertThat(page.selectFirst("#comment").val()).isEqualTo("My <b>first</b> words");
+        assertThat(page.select("b")).isEmpty();
+        assertThat(page.selectFirst("#edit-form").attr("method")).isEqualTo("post");
+        assertThat(page.selectFirst("#edit-form").attr("action")).isEqualTo(EDIT_PAGE);
+        assertThat(page.selectFirst("#edit-window").text()).contains("January 2, 2030 at 10:15 UTC", "awaiting moderation");
+        assertThat(page.selectFirst("#delete").attr("value")).isEqualTo("delete");
+        assertThat(page.selectFirst("meta[name=robots]").attr("content")).contains("noindex");
+        assertThat(reply.body()).doesNotContain(TOKEN);
+    }
+
+    @Test
+    void withoutTheCookieNobodyElseCanOpenOrPostTheEditPage() {
+        FakeBackends.Reply page = backends.get(EDIT_PAGE);
+        FakeBackends.Reply post = backends.postForm(EDIT_PAGE, "intent=delete", Map.of("Accept", "text/html"));
+
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(html(page).selectFirst("#form-message").text()).contains("only be changed from the browser it was posted from");
+        assertThat(html(page).selectFirst("#edit-form")).isNull();
+        assertThat(post.status()).isEqualTo(403);
+        backends.comments.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void savingGoesThroughTheSameEditAndReturnsToTheCommentOnItsPage() {
+        backends.comments.stubFor(put(urlEqualTo("/comments/" + COMMENT_ID)).withHeader("X-Edit-Token", equalTo(TOKEN))
+                .willReturn(okJson("{\"id\":\"" + COMMENT_ID + "\",\"content\":\"Fixed & done\",\"status\":\"approved\"}")));
+        backends.comments.stubFor(get(urlPathEqualTo("/comments/" + COMMENT_ID + "/position"))
+                .willReturn(okJson("{\"id\":\"" + COMMENT_ID + "\",\"rootId\":\"" + COMMENT_ID + "\",\"page\":2,\"size\":20}")));
+
+        FakeBackends.Reply reply = backends.postForm(EDIT_PAGE, "content=Fixed+%26+done&intent=save", BROWSER);
+
+        assertThat(reply.status()).isEqualTo(303);
+        assertThat(reply.header("Location")).isEqualTo("/articles/" + SLUG + "?cpage=2#comment-" + COMMENT_ID);
+        backends.comments.verify(putRequestedFor(urlEqualTo("/comments/" + COMMENT_ID)).withHeader("X-Edit-Token", equalTo(TOKEN))
+                .withRequestBody(equalToJson("{\"content\":\"Fixed & done\"}")));
+    }
+
+    @Test
+    void anEditHeldForModerationReturnsToTheNoteWithTheEditLink() {
+        backends.comments.stubFor(put(urlEqualTo("/comments/" + COMMENT_ID))
+                .willReturn(okJson("{\"id\":\"" + COMMENT_ID + "\",\"status\":\"pending\"}")));
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+
+        FakeBackends.Reply reply = backends.postForm(EDIT_PAGE, "content=Two+links+now", BROWSER);
+
+        assertThat(reply.status()).isEqualTo(303);
+        String location = reply.header("Location");
+        assertThat(location).startsWith("/articles/" + SLUG + "?awaiting=");
+        Document note = html(backends.get(location.substring(0, location.indexOf('#')), Map.of("Cookie", COOKIE)));
+        assertThat(note.selectFirst("#awaiting-moderation #awaiting-edit-link").attr("href")).isEqualTo(EDIT_PAGE);
+        Document withoutCookie = html(backends.get(location.substring(0, location.indexOf('#'))));
+        assertThat(withoutCookie.selectFirst("#awaiting-edit-link")).isNull();
+    }
+
+    @Test
+    void anInvalidEditIsTheFormAgainWithWhatWasTypedAndTheReason() {
+        backends.comments.stubFor(put(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\":400,\"errors\":[{\"field\":\"content\",\"message\":\"must be at most 10000 characters\"}]}")));
+
+        FakeBackends.Reply reply = backends.postForm(EDIT_PAGE, "content=Too+%3Clong%3E&intent=save", BROWSER);
+
+        assertThat(reply.status()).isEqualTo(400);
+        Document page = html(reply);
+        assertThat(page.selectFirst("#form-message").text()).isEqualTo("Comment must be at most 10000 characters.");
+        assertThat(page.selectFirst("#edit-form")).isNotNull();
+        assertThat(page.selectFirst("#comment").val()).isEqualTo("Too <long>");
+    }
+
+    @Test
+    void pastTheWindowOrOnceAnsweredThePageSaysSoAndTheBrowserForgetsTheToken() {
+        backends.comments.stubFor(get(urlEqualTo("/comments/" + COMMENT_ID + "/editable")).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":403}")));
+        backends.comments.stubFor(put(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":409}")));
+
+        FakeBackends.Reply late = backends.get(EDIT_PAGE, BROWSER);
+        FakeBackends.Reply answered = backends.postForm(EDIT_PAGE, "content=Kept+words", BROWSER);
+
+        assertThat(late.status()).isEqualTo(403);
+        assertThat(html(late).selectFirst("#form-message").text()).isEqualTo("The time to change this comment is over.");
+        assertThat(html(late).selectFirst("#edit-form")).isNull();
+        assertThat(editCookie(late)).startsWith("comment-edit-" + COMMENT_ID + "=;").contains("Max-Age=0", "Path=/articles/" + SLUG);
+        assertThat(answered.status()).isEqualTo(409);
+        assertThat(html(answered).selectFirst("#form-message").text()).contains("Someone has replied");
+        assertThat(html(answered).selectFirst("#comment").val()).isEqualTo("Kept words");
+        assertThat(editCookie(answered)).contains("Max-Age=0");
+    }
+
+    @Test
+    void deletingGoesThroughTheSameDeletionAndForgetsTheToken() {
+        backends.comments.stubFor(delete(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(204)));
+
+        FakeBackends.Reply reply = backends.postForm(EDIT_PAGE, "content=whatever&intent=delete", BROWSER);
+
+        assertThat(reply.status()).isEqualTo(303);
+        assertThat(reply.header("Location")).isEqualTo("/articles/" + SLUG + "#comments");
+        assertThat(editCookie(reply)).contains("Max-Age=0");
+        backends.comments.verify(deleteRequestedFor(urlEqualTo("/comments/" + COMMENT_ID)).withHeader("X-Edit-Token", equalTo(TOKEN)));
+    }
+
+    @Test
+    void anEditOverTheSizeLimitIsTheFormAgainSayingItWasTooLong() {
+        FakeBackends.Reply reply = backends.postForm(EDIT_PAGE, "content=" + "x".repeat(70_000), BROWSER);
+
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(html(reply).selectFirst("#form-message").text()).contains("too long", "Back button");
+        backends.comments.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aFormPostLeavesTheCookieThatOpensTheEditPage() {
+        backends.comments.stubFor(post(urlPathEqualTo("/articles/" + ID + "/comments")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(ReplyFormTest.createdWithToken(COMMENT_ID, "approved", TOKEN,
+                        Instant.now().plus(Duration.ofMinutes(15))))));
+        theServiceKnowsTheComment("approved");
+
+        FakeBackends.Reply posted = backends.postForm("/articles/" + SLUG + "/comments",
+                "authorName=Dana&authorEmail=dana%40example.org&content=Hi", Map.of("Accept", "text/html"));
+        String cookie = editCookie(posted).split(";")[0];
+
+        assertThat(cookie).isEqualTo(COOKIE);
+        assertThat(backends.get(EDIT_PAGE, Map.of("Cookie", cookie)).status()).isEqualTo(200);
+        assertThat(List.of(posted.header("Location"))).noneMatch(location -> location.contains(TOKEN));
+    }
+}
