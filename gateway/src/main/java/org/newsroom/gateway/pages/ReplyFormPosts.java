@@ -1,5 +1,6 @@
 package org.newsroom.gateway.pages;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -50,9 +51,11 @@ public class ReplyFormPosts {
     private final AwaitingModerationMarks marks;
     private final EditCookies cookies;
     private final JsonCodec json;
+    private final long maxBodyBytes;
 
     public ReplyFormPosts(CommentPosting posting, CommentPositions positions, ArticlePages pages, MessagePages messages,
-                          AwaitingModerationMarks marks, EditCookies cookies, JsonCodec json) {
+                          AwaitingModerationMarks marks, EditCookies cookies, JsonCodec json,
+                          @Value("${body-limit.max-bytes}") long maxBodyBytes) {
         this.posting = posting;
         this.positions = positions;
         this.pages = pages;
@@ -60,6 +63,7 @@ public class ReplyFormPosts {
         this.marks = marks;
         this.cookies = cookies;
         this.json = json;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Serdeable
@@ -103,7 +107,7 @@ public class ReplyFormPosts {
      */
     @Error(exception = ContentLengthExceededException.class)
     public Mono<HttpResponse<byte[]>> tooLarge(HttpRequest<?> request) {
-        Rendered tooLarge = Rendered.problem(413, "Request Entity Too Large", "The request body is too large.");
+        Rendered tooLarge = Rendered.problem(413, "Request Entity Too Large", "The request body is too large: at most " + maxBodyBytes + " bytes here.");
         String[] path = request.getPath().split("/");
         if (!PageForms.isPagePost(request) || path.length < 3 || !Identifiers.isSlug(path[2])) {
             return Mono.just(Responses.of(tooLarge, request));

@@ -56,6 +56,9 @@ public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Proble
     }
 
     private static String detail(int status, Throwable cause, List<FieldError> errors) {
+        if (cause instanceof BodyTooLarge) {
+            return cause.getMessage();
+        }
         if (cause instanceof HttpStatusException statusException && statusException.getMessage() != null) {
             return statusException.getMessage();
         }

@@ -4,8 +4,6 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.Filter;
@@ -21,7 +19,8 @@ import reactor.core.publisher.Mono;
  * Two body limits on one server: bodies over {@code body-limit.max-bytes} are refused with 413,
  * except on the role-protected import paths under {@code body-limit.import-path}, which take up to
  * the server's own {@code micronaut.server.max-request-size} (Netty enforces that one). A declared
- * length is judged before the body is read; a chunked body is counted as it arrives.
+ * length is judged before the body is read; a chunked body is counted as it arrives. Either way the
+ * refusal is a {@link BodyTooLarge}, the kind of error Netty's own limit raises, answered 413.
  */
 @Filter(Filter.MATCH_ALL_PATTERN)
 @Requires(property = "body-limit.max-bytes")
@@ -42,7 +41,7 @@ public class RequestBodyLimit implements HttpServerFilter {
         }
         long declared = request.getContentLength();
         if (declared > maxBytes) {
-            return Mono.just(tooLarge());
+            return tooLarge();
         }
         if (declared >= 0 || !request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING)
                 || !(request instanceof ServerHttpRequest<?> server)) {
@@ -51,13 +50,12 @@ public class RequestBodyLimit implements HttpServerFilter {
         return Flux.from(server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).toByteArrayPublisher())
                 .scan(0L, (total, chunk) -> total + chunk.length)
                 .any(total -> total > maxBytes)
-                .flatMapMany(over -> over ? Mono.just(tooLarge()) : chain.proceed(request));
+                .flatMapMany(over -> over ? tooLarge() : chain.proceed(request));
     }
 
-    private MutableHttpResponse<?> tooLarge() {
-        return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).contentType(Problem.CONTENT_TYPE)
-                .body(new Problem("about:blank", "Request Entity Too Large", 413,
-                        "The request body is too large: at most " + maxBytes + " bytes here.", null));
+    /** The error Netty's own limit raises, so that a route's handler for it (a page's form) answers as for that one. */
+    private Mono<MutableHttpResponse<?>> tooLarge() {
+        return Mono.error(new BodyTooLarge(maxBytes));
     }
 
     @Override
