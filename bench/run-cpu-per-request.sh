@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Where the uncached view's time goes: CPU milliseconds each JVM spends per request (from
+# /proc/PID/stat), for articles-service's own GET, comments-service's page of threads, and the
+# gateway's view with its cache off (which calls both). Unlike req/s, CPU per request hardly moves
+# when other work shares the cores, so it also tells a busy machine's story. Starts the stack with
+# ./run plus a cache-off gateway, warms each path up (WARMUP seconds, default 60), then measures.
+#   bench/run-cpu-per-request.sh [duration-seconds] [connections]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION="${1:-20}"
+CONNECTIONS="${2:-32}"
+WARMUP="${WARMUP:-60}"
+SLUG=israeli-defense-minister-visits-us-amid-tensions-over-gaza-war
+WORK=$(mktemp -d)
+export DATA_DIR="$WORK/data" RATE_LIMIT_PER_SECOND=0
+export GATEWAY_PORT="${BENCH_PORT_BASE:-18080}" ARTICLES_PORT=$((${BENCH_PORT_BASE:-18080} + 1)) COMMENTS_PORT=$((${BENCH_PORT_BASE:-18080} + 2))
+NOCACHE_PORT=$((GATEWAY_PORT + 10))
+source bench/lib.sh
+
+./run >"$WORK/run.log" 2>&1 &
+pids+=($!)
+wait_ready "$GATEWAY_PORT"
+start_gateway "$NOCACHE_PORT" COMMENTS_URL="http://localhost:$COMMENTS_PORT" GATEWAY_CACHE_ENABLED=false \
+  ARTICLES_TIMEOUT_MS="${BENCH_TIMEOUT_MS:-3000}" COMMENTS_TIMEOUT_MS="${BENCH_TIMEOUT_MS:-3000}"
+wait_ready "$NOCACHE_PORT"
+
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system, in clock ticks
+TICK_MS=$((1000 / $(getconf CLK_TCK)))
+ARTICLES_PID=$(pid_on_port "$ARTICLES_PORT") COMMENTS_PID=$(pid_on_port "$COMMENTS_PORT") GATEWAY_PID=$(pid_on_port "$NOCACHE_PORT")
+ARTICLE_ID=$(curl -fsS "http://localhost:$ARTICLES_PORT/articles/$SLUG" | grep -oE '"id":"[0-9a-f]{24}"' | head -1 | cut -d'"' -f4)
+
+cpu_per_request() {  # name url
+  local name=$1 url=$2 a c g out requests
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$url" >/dev/null 2>&1 || true
+  a=$(ticks "$ARTICLES_PID") c=$(ticks "$COMMENTS_PID") g=$(ticks "$GATEWAY_PID")
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "$url")
+  requests=$(awk '/requests in/ {print $1}' <<<"$out")
+  awk -v n="$requests" -v ms="$TICK_MS" -v name="$name" -v rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
+    -v a=$(($(ticks "$ARTICLES_PID") - a)) -v c=$(($(ticks "$COMMENTS_PID") - c)) -v g=$(($(ticks "$GATEWAY_PID") - g)) \
+    'BEGIN {printf "%-22s %9s %9.2f %9.2f %9.2f %9.2f\n", name, rps, a*ms/n, c*ms/n, g*ms/n, (a+c+g)*ms/n}'
+}
+
+echo "wrk: $THREADS threads, $CONNECTIONS connections, ${WARMUP}s warm-up + ${DURATION}s per path, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-22s %9s %9s %9s %9s %9s\n' path req/s articles comments gateway total
+echo "                                (CPU ms per request in each JVM)"
+cpu_per_request articles-own-get "http://localhost:$ARTICLES_PORT/articles/$SLUG"
+cpu_per_request comments-page "http://localhost:$COMMENTS_PORT/articles/$ARTICLE_ID/comments?page=1&size=20"
+cpu_per_request view-cache-off "http://localhost:$NOCACHE_PORT/api/articles/$SLUG"
