@@ -11,7 +11,8 @@ RUNS="${1:-3}"
 JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 PORT="${BENCH_PORT_BASE:-29000}"
 WORK=$(mktemp -d)
-trap 'kill "${pid:-0}" 2>/dev/null || true; rm -rf "$WORK"' EXIT INT TERM
+# start_once runs in a subshell: its pid is not known here (and "kill 0" would stop the caller's whole group)
+trap 'rm -rf "$WORK"' EXIT INT TERM
 SERVICES=(articles-service comments-service gateway)
 jar_of() { echo "$1/target/$1-1.0.0-SNAPSHOT.jar"; }
 
@@ -22,6 +23,7 @@ start_once() {  # service java extra-flags... -> "completed-ms ready-ms"
   env DATA_DIR="$data" ARTICLES_SEED_DEMO=true GATEWAY_PORT="$PORT" ARTICLES_PORT="$PORT" COMMENTS_PORT="$PORT" \
     "$java" @jvm.options "$@" -jar "$(jar_of "$service")" >"$log" 2>&1 &
   pid=$!
+  trap 'kill "$pid" 2>/dev/null || true' EXIT   # this subshell's own service, should it stop early
   until curl -fsS -o /dev/null "http://localhost:$PORT/health/readiness" 2>/dev/null; do
     kill -0 "$pid" 2>/dev/null || { echo "$service did not start; log:" >&2; tail -5 "$log" >&2; exit 1; }
     sleep 0.05
