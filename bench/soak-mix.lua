@@ -11,13 +11,15 @@ end
 
 function init(args)
   n = 0
+  -- each minute is a new wrk run: without a seed of its own it would post the same "unique" comments again (409)
+  math.randomseed(os.time() * 100 + id)
 end
 
 request = function()
   n = n + 1
   local slot = n % 20
   if slot == 0 or slot == 10 then
-    local tag = id .. "-" .. n .. "-" .. math.random(1, 1000000000)
+    local tag = id .. "-" .. os.time() .. "-" .. n .. "-" .. math.random(1, 1000000000)
     local body = '{"authorName":"Soak","authorEmail":"soak-' .. tag .. '@example.org","content":"Soak comment ' .. tag .. '"}'
     return wrk.format("POST", "/api/articles/" .. slug .. "/comments", {["Content-Type"] = "application/json"}, body)
   elseif slot == 5 or slot == 15 then
