@@ -31,7 +31,9 @@ class CircuitBreakerTest {
     private FakeBackends backends;
 
     private void start(int openSeconds) {
-        backends = new FakeBackends(Map.of("gateway.circuit.open-seconds", openSeconds, "gateway.circuit.minimum-calls", 5));
+        // the 2 s delay below overruns this budget
+        backends = new FakeBackends(Map.of("gateway.circuit.open-seconds", openSeconds, "gateway.circuit.minimum-calls", 5,
+                "gateway.articles.timeout-ms", 800));
         backends.publishedArticle();
     }
 

@@ -50,7 +50,7 @@ public final class FakeBackends implements AutoCloseable {
     public final WireMockServer comments = new WireMockServer(options().port(freePort()));
     public final EmbeddedServer gateway;
 
-    /** A gateway with no cache, no rate limit, no health checks and a relay that never runs, plus {@code settings}. */
+    /** A gateway with no cache, no rate limit, no health checks, 5 s budgets and a relay that never runs, plus {@code settings}. */
     public FakeBackends(Map<String, Object> settings) {
         articles.start();
         comments.start();
@@ -66,6 +66,9 @@ public final class FakeBackends implements AutoCloseable {
         properties.put("gateway.cache.enabled", false);
         properties.put("gateway.deletion-relay.interval", "1h");
         properties.put("gateway.circuit.open-seconds", 1);
+        // budgets a busy machine cannot miss; tests of slow services set their own
+        properties.put("gateway.articles.timeout-ms", 5000);
+        properties.put("gateway.comments.timeout-ms", 5000);
         properties.put("data.dir", temporaryDirectory());
         properties.putAll(settings);
         gateway = ApplicationContext.run(EmbeddedServer.class, properties);
