@@ -67,3 +67,13 @@ pid_on_port() {
 rss_mb() {
   awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$1/status" 2>/dev/null || echo "?"
 }
+
+start_stack_and_cache_off_gateway() {  # ./run, then a gateway on NOCACHE_PORT with its view cache off
+  ./run >"$WORK/run.log" 2>&1 &
+  pids+=($!)
+  wait_ready "$GATEWAY_PORT"
+  # generous budgets: on a busy machine a budget exceeded opens the circuit, and 503s measure nothing
+  start_gateway "$NOCACHE_PORT" COMMENTS_URL="http://localhost:$COMMENTS_PORT" GATEWAY_CACHE_ENABLED=false \
+    ARTICLES_TIMEOUT_MS="${BENCH_TIMEOUT_MS:-3000}" COMMENTS_TIMEOUT_MS="${BENCH_TIMEOUT_MS:-3000}"
+  wait_ready "$NOCACHE_PORT"
+}

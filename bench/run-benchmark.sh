@@ -19,14 +19,8 @@ export GATEWAY_PORT="${BENCH_PORT_BASE:-18080}" ARTICLES_PORT=$((${BENCH_PORT_BA
 NOCACHE_PORT=$((GATEWAY_PORT + 10)) NOCOMMENTS_PORT=$((GATEWAY_PORT + 11)) DEAD_PORT=$((GATEWAY_PORT + 19))
 source bench/lib.sh
 
-./run >"$WORK/run.log" 2>&1 &
-pids+=($!)
-wait_ready "$GATEWAY_PORT"
-# generous budgets: on a busy machine a budget exceeded opens the circuit, and 503s measure nothing
-start_gateway "$NOCACHE_PORT" COMMENTS_URL="http://localhost:$COMMENTS_PORT" GATEWAY_CACHE_ENABLED=false \
-  ARTICLES_TIMEOUT_MS="${BENCH_TIMEOUT_MS:-3000}" COMMENTS_TIMEOUT_MS="${BENCH_TIMEOUT_MS:-3000}"
+start_stack_and_cache_off_gateway
 start_gateway "$NOCOMMENTS_PORT" COMMENTS_URL="http://localhost:$DEAD_PORT"
-wait_ready "$NOCACHE_PORT"
 wait_ready "$NOCOMMENTS_PORT"
 
 print_header

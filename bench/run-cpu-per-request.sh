@@ -18,12 +18,7 @@ export GATEWAY_PORT="${BENCH_PORT_BASE:-18080}" ARTICLES_PORT=$((${BENCH_PORT_BA
 NOCACHE_PORT=$((GATEWAY_PORT + 10))
 source bench/lib.sh
 
-./run >"$WORK/run.log" 2>&1 &
-pids+=($!)
-wait_ready "$GATEWAY_PORT"
-start_gateway "$NOCACHE_PORT" COMMENTS_URL="http://localhost:$COMMENTS_PORT" GATEWAY_CACHE_ENABLED=false \
-  ARTICLES_TIMEOUT_MS="${BENCH_TIMEOUT_MS:-3000}" COMMENTS_TIMEOUT_MS="${BENCH_TIMEOUT_MS:-3000}"
-wait_ready "$NOCACHE_PORT"
+start_stack_and_cache_off_gateway
 
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system, in clock ticks
 TICK_MS=$((1000 / $(getconf CLK_TCK)))

@@ -22,13 +22,7 @@ export GATEWAY_PORT="${BENCH_PORT_BASE:-28000}" ARTICLES_PORT=$((${BENCH_PORT_BA
 NOCACHE_PORT=$((GATEWAY_PORT + 10))
 source bench/lib.sh
 
-./run >"$WORK/run.log" 2>&1 &
-pids+=($!)
-wait_ready "$GATEWAY_PORT"
-# generous budgets: on a busy machine a budget exceeded opens the circuit, and 503s measure nothing
-start_gateway "$NOCACHE_PORT" COMMENTS_URL="http://localhost:$COMMENTS_PORT" GATEWAY_CACHE_ENABLED=false \
-  ARTICLES_TIMEOUT_MS="${BENCH_TIMEOUT_MS:-3000}" COMMENTS_TIMEOUT_MS="${BENCH_TIMEOUT_MS:-3000}"
-wait_ready "$NOCACHE_PORT"
+start_stack_and_cache_off_gateway
 
 TOKEN=$(curl -fsS -XPOST "http://localhost:$GATEWAY_PORT/api/login" -H 'Content-Type: application/json' \
   -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
