@@ -83,6 +83,7 @@ class ScaleOutTest {
         for (ServiceProcess process : processes.subList(1, processes.size())) {
             process.awaitReady(Duration.ofSeconds(120));
         }
+        Stack.awaitServicesInRotation(gateway, 2);
     }
 
     @AfterAll

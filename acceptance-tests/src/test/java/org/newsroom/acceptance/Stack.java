@@ -93,10 +93,16 @@ public final class Stack implements AutoCloseable {
             articles.awaitReady(START_TIMEOUT);
             comments.awaitReady(START_TIMEOUT);
             gateway.awaitReady(START_TIMEOUT);
+            awaitServicesInRotation(gateway, 1);
         } catch (RuntimeException e) {
             close();
             throw e;
         }
+    }
+
+    private static int inRotation(Api.Reply health, String service) {
+        com.fasterxml.jackson.databind.JsonNode state = health.json().findValue(service);
+        return state == null ? 0 : state.path("instancesInRotation").asInt();
     }
 
     private static String bcrypt(String password) {
@@ -110,13 +116,15 @@ public final class Stack implements AutoCloseable {
     /** Starts comments-service again, on its port and store, after a test stopped or killed it. */
     public ServiceProcess restartComments() {
         comments = restart("comments-service", comments);
+        awaitServicesInRotation(gateway, 1);
+        moreGateways.forEach(more -> awaitServicesInRotation(more, 1));
         return comments;
     }
 
     /** Stops the gateway (if still running) and starts it again on its port. */
     public ServiceProcess restartGateway() {
         gateway = restart("gateway", gateway);
-        return gateway;
+        return awaitServicesInRotation(gateway, 1);
     }
 
     /** Another gateway instance on the same services, on a port of its own; stopped with the stack. */
@@ -128,7 +136,29 @@ public final class Stack implements AutoCloseable {
         own.put("DATA_DIR", dataDir.resolve("gateway-" + port).toString());
         ServiceProcess added = ServiceProcess.startJar("gateway", port, own, dataDir.resolve("logs"));
         moreGateways.add(added);
-        return added.awaitReady(START_TIMEOUT);
+        added.awaitReady(START_TIMEOUT);
+        return awaitServicesInRotation(added, 1);
+    }
+
+    /**
+     * Waits until {@code gatewayProcess} has {@code instancesOfEach} instances of both services in its load balancer's rotation. A gateway
+     * that started before a service was ready took it out of rotation, and puts it back only at its
+     * next health check (each second, later on a busy machine); a call in between is refused with a
+     * 503, as it would be in production for that second.
+     */
+    static ServiceProcess awaitServicesInRotation(ServiceProcess gatewayProcess, int instancesOfEach) {
+        Api health = new Api(gatewayProcess.url());
+        java.util.concurrent.atomic.AtomicReference<String> seen = new java.util.concurrent.atomic.AtomicReference<>();
+        boolean inRotation = Poll.until(START_TIMEOUT, () -> {
+            Api.Reply reply = health.get("/health");
+            seen.set(reply.toString());
+            return reply.status() == 200 && inRotation(reply, "articles-service") >= instancesOfEach
+                    && inRotation(reply, "comments-service") >= instancesOfEach;
+        });
+        if (!inRotation) {
+            throw new IllegalStateException("the gateway at " + gatewayProcess.url() + " never put " + instancesOfEach + " instance(s) of both services in rotation: " + seen.get());
+        }
+        return gatewayProcess;
     }
 
     /** Stops the gateway; {@link #restartGateway()} brings it back. */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.Map;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -16,7 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsroom.gateway.FakeBackends.ID;
 import static org.newsroom.gateway.FakeBackends.SLUG;
 
-/** ARTICLES_URL with two instances: requests go round-robin; a killed instance leaves the rotation until it is back. */
+/**
+ * ARTICLES_URL with two instances: requests go round-robin; a killed instance leaves the rotation until it is back;
+ * with no instance in rotation, calls still go to the configured ones.
+ */
 class LoadBalancingTest {
 
     private final WireMockServer first = new WireMockServer(options().port(FakeBackends.freePort()));
@@ -90,5 +94,28 @@ class LoadBalancingTest {
             assertThat(backends.get("/api/articles/" + SLUG).status()).isEqualTo(200);
         }
         assertThat(articleCalls(second)).as("the instance is used again once it is back").isGreaterThan(0);
+    }
+
+    @Test
+    void withNoInstancePassingItsHealthCheckCallsStillReachTheConfiguredInstances() throws InterruptedException {
+        first.start();
+        second.start();
+        serveTheArticle(first);
+        first.stubFor(get(urlEqualTo("/health/readiness")).willReturn(aResponse().withStatus(503)));
+        backends = new FakeBackends(Map.of(
+                "micronaut.http.services.articles.urls", first.baseUrl(),
+                "micronaut.http.services.articles.health-check", true,
+                "micronaut.http.services.articles.health-check-interval", "200ms"));
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("x")));
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (!articlesHealth().get("instancesInRotation").equals(0) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(articlesHealth()).containsEntry("instances", 1).containsEntry("instancesInRotation", 0);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(backends.get("/api/articles/" + SLUG).body()).as("request " + i).contains("\"complete\":true");
+        }
+        assertThat(articleCalls(first)).isEqualTo(3);
     }
 }
