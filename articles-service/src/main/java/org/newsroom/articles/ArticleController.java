@@ -105,7 +105,7 @@ public class ArticleController {
     }
 
     private Mono<Article> findBySlug(String slug) {
-        return Slugs.isValid(slug) ? repository.findBySlug(slug) : Mono.empty();
+        return Slugs.isValid(slug) ? repository.readBySlug(slug) : Mono.empty();
     }
 
     private static Mono<Article> visible(Mono<Article> article, @Nullable Authentication caller) {

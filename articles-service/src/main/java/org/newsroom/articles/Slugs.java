@@ -3,11 +3,13 @@ package org.newsroom.articles;
 import com.ibm.icu.text.Transliterator;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** URL slugs made from titles: any script transliterated to lower-case ASCII words joined by hyphens. */
 public final class Slugs {
 
     static final String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+    private static final Pattern SLUG = Pattern.compile(PATTERN);
     public static final int MAX_LENGTH = 120;
     private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
@@ -20,7 +22,7 @@ public final class Slugs {
     }
 
     public static boolean isValid(String slug) {
-        return slug.length() <= MAX_LENGTH && slug.matches(PATTERN);
+        return slug.length() <= MAX_LENGTH && SLUG.matcher(slug).matches();
     }
 
     public static String fromTitle(String title) {

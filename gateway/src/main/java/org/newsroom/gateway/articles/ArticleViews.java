@@ -64,7 +64,9 @@ public class ArticleViews {
             return Mono.just(Rendered.unavailable(Backends.ARTICLES));
         }
         Article article = call.authorization() == null ? found.get().forReaders() : found.get();
-        articleIds.put(slug, article.id());
+        if (!article.id().equals(earlyId)) {
+            articleIds.put(slug, article.id());
+        }
         Mono<Optional<CommentPage>> threads = article.id().equals(earlyId) ? Mono.just(early)
                 : commentPages.page(article.id(), page, size, call);
         return threads.map(commentPage -> {

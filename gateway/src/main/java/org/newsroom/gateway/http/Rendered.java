@@ -17,6 +17,7 @@ public record Rendered(int status, byte[] body, String contentType, @Nullable St
     public static final String JSON = "application/json";
     public static final String PROBLEM = "application/problem+json";
     public static final String HTML = "text/html; charset=utf-8";
+    private static final MessageDigest SHA_256 = digest("SHA-256");
 
     public static Rendered ok(byte[] body) {
         return new Rendered(200, body, JSON, etagOf(body), false, null, null);
@@ -70,9 +71,22 @@ public record Rendered(int status, byte[] body, String contentType, @Nullable St
     }
 
     static String etagOf(byte[] body) {
+        byte[] digest = sha256().digest(body);
+        return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+    }
+
+    /** A fresh digest cloned from one found once: looking the algorithm up among the providers cost more than a short body's hash. */
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MessageDigest digest(String algorithm) {
+        try {
+            return MessageDigest.getInstance(algorithm);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,5 @@
 package org.newsroom.support.http;
 
-import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.core.propagation.MutablePropagatedContext;
 import io.micronaut.http.HttpRequest;
@@ -10,7 +9,6 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -30,7 +28,7 @@ public class RequestIdFilter implements Ordered {
         String given = request.getHeaders().get(HEADER);
         String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
         request.setAttribute(HEADER, id);
-        propagatedContext.add(new MdcPropagationContext(Map.of(MDC_KEY, id)));
+        propagatedContext.add(new RequestIdLogContext(id));
     }
 
     @ResponseFilter
