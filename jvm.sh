@@ -23,15 +23,16 @@ pick_java() {  # RUN_JAVA if set, else the first JDK >= 25 found, else JAVA_HOME
 
 JAVA=$(pick_java)
 JAVA_VERSION=$("$JAVA" -version 2>&1 | awk -F'"' '/version "/ {print $2; exit}')
+JAVA_FEATURE=$(java_feature "$JAVA")
 # JDK 25+: 8-byte object headers instead of 12 (JEP 519), a smaller heap for the same objects
-(($(java_feature "$JAVA") >= 25)) && JVM_MEMORY+=(-XX:+UseCompactObjectHeaders)
+((JAVA_FEATURE >= 25)) && JVM_MEMORY+=(-XX:+UseCompactObjectHeaders)
 
 jar_of() { echo "$1/target/$1-${VERSION}.jar"; }
 
 # JDK 25+: an AOT cache; older: a CDS archive. Named after the JDK's version, so that another JDK
 # makes its own rather than being refused one made by a different build.
 start_cache_of() {
-  if (($(java_feature "$JAVA") >= 25)); then echo "$1/target/$1-jdk${JAVA_VERSION}.aot"; else echo "$1/target/$1-jdk${JAVA_VERSION}.jsa"; fi
+  if ((JAVA_FEATURE >= 25)); then echo "$1/target/$1-jdk${JAVA_VERSION}.aot"; else echo "$1/target/$1-jdk${JAVA_VERSION}.jsa"; fi
 }
 
 start_cache_flags() {  # service -> the flags that use its cache, none while it has none
