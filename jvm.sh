@@ -41,9 +41,9 @@ start_cache_flags() {  # service -> the flags that use its cache, none while it 
   if [[ "$cache" == *.aot ]]; then echo "-XX:AOTCache=$cache"; else echo "-XX:SharedArchiveFile=$cache"; fi
 }
 
-needs_start_cache() {  # service: true when it has none, or one older than its jar
+needs_start_cache() {  # service: true when it has none, or one older than its jar or the JVM flags
   local cache; cache=$(start_cache_of "$1")
-  [[ ! -s "$cache" || "$(jar_of "$1")" -nt "$cache" ]]
+  [[ ! -s "$cache" || "$(jar_of "$1")" -nt "$cache" || jvm.options -nt "$cache" || jvm.sh -nt "$cache" ]]
 }
 
 # A start-up rehearsal (the service exits as soon as it has started, -Dstartup.training-run=true)
