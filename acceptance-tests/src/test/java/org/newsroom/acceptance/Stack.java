@@ -116,8 +116,9 @@ public final class Stack implements AutoCloseable {
     /** Starts comments-service again, on its port and store, after a test stopped or killed it. */
     public ServiceProcess restartComments() {
         comments = restart("comments-service", comments);
-        awaitServicesInRotation(gateway, 1);
-        moreGateways.forEach(more -> awaitServicesInRotation(more, 1));
+        for (ServiceProcess running : gateways()) {
+            awaitServicesInRotation(running, 1);
+        }
         return comments;
     }
 
@@ -159,6 +160,13 @@ public final class Stack implements AutoCloseable {
             throw new IllegalStateException("the gateway at " + gatewayProcess.url() + " never put " + instancesOfEach + " instance(s) of both services in rotation: " + seen.get());
         }
         return gatewayProcess;
+    }
+
+    private java.util.List<ServiceProcess> gateways() {
+        java.util.List<ServiceProcess> running = new java.util.ArrayList<>(moreGateways);
+        running.add(gateway);
+        running.removeIf(process -> !process.isAlive());
+        return running;
     }
 
     /** Stops the gateway; {@link #restartGateway()} brings it back. */

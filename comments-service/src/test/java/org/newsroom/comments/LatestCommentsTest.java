@@ -62,7 +62,25 @@ class LatestCommentsTest {
     }
 
     @Test
+    void withThreadsPerPageEachNamesTheCommentPageThatShowsItsThread() {
+        String article = new ObjectId().toHexString();
+        String oldest = calls.approved(article, "Thread one", null);
+        calls.approved(article, "Thread two", null);
+        String third = calls.approved(article, "Thread three", null);
+        String replyToOldest = calls.approved(article, "A late reply in thread one", oldest);
+
+        JsonNode list = calls.tree(calls.http.get("/latest-comments?articleId=" + article + "&limit=10&threadsPerPage=2").body());
+
+        assertThat(ids(list).subList(0, 2)).containsExactly(replyToOldest, third);
+        assertThat(list.get(0).get("page").getIntValue()).as("a reply shows with its thread").isEqualTo(1);
+        assertThat(list.get(1).get("page").getIntValue()).isEqualTo(2);
+        assertThat(calls.tree(calls.http.get("/latest-comments?articleId=" + article + "&limit=1").body()).get(0).get("page").isNull())
+                .as("no page unless asked for").isTrue();
+    }
+
+    @Test
     void aMalformedArticleIdOrLimitIsRefused() {
+        assertThat(calls.http.get("/latest-comments?threadsPerPage=0").status()).isEqualTo(400);
         assertThat(calls.http.get("/latest-comments?articleId=nope").status()).isEqualTo(400);
         assertThat(calls.http.get("/latest-comments?limit=0").status()).isEqualTo(400);
         assertThat(calls.http.get("/latest-comments?limit=101").status()).isEqualTo(400);

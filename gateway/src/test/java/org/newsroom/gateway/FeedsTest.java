@@ -59,7 +59,7 @@ class FeedsTest extends FakeBackendsTest {
     private static String latestComment(String authorUrl) {
         return "[{\"id\":\"" + COMMENT_ID + "\",\"articleId\":\"" + ID + "\",\"articleSlug\":\"" + SLUG + "\",\"parentId\":null,"
                 + "\"authorName\":\"<b>Dana</b>\",\"authorUrl\":\"" + authorUrl + "\",\"contentHtml\":\"<p>Nice &amp; <em>true</em></p>\","
-                + "\"authorEmail\":\"dana@example.org\",\"authorIp\":\"192.0.2.7\",\"createdAt\":\"2024-03-05T10:00:00Z\"}]";
+                + "\"authorEmail\":\"dana@example.org\",\"authorIp\":\"192.0.2.7\",\"createdAt\":\"2024-03-05T10:00:00Z\",\"page\":2}]";
     }
 
     private static Document xml(String body) throws Exception {
@@ -111,7 +111,7 @@ class FeedsTest extends FakeBackendsTest {
 
     @Test
     void theSiteCommentsFeedCarriesNoEmailOrAddressAndOnlyWebSites() throws Exception {
-        backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=20")).willReturn(okJson(latestComment("javascript:alert(1)"))));
+        backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=20&threadsPerPage=20")).willReturn(okJson(latestComment("javascript:alert(1)"))));
 
         FakeBackends.Reply reply = backends.get("/comments/feed.atom");
         Feed feed = atom(reply);
@@ -119,7 +119,8 @@ class FeedsTest extends FakeBackendsTest {
         assertThat(reply.body()).doesNotContain("dana@example.org").doesNotContain("192.0.2.7").doesNotContain("javascript:");
         Entry entry = feed.getEntries().get(0);
         assertThat(entry.getId()).isEqualTo("tag:news.example,2024:comment:" + COMMENT_ID);
-        assertThat(href(entry.getAlternateLinks())).isEqualTo(SITE + "/articles/" + SLUG + "#comment-" + COMMENT_ID);
+        assertThat(href(entry.getAlternateLinks())).as("the comment page that shows it")
+                .isEqualTo(SITE + "/articles/" + SLUG + "?cpage=2#comment-" + COMMENT_ID);
         assertThat(entry.getContents().get(0).getType()).isEqualTo("html");
         assertThat(entry.getContents().get(0).getValue()).isEqualTo("<p>Nice &amp; <em>true</em></p>");
         assertThat(entry.getTitleEx().getValue()).isEqualTo("Comment by <b>Dana</b>");
@@ -128,7 +129,7 @@ class FeedsTest extends FakeBackendsTest {
     @Test
     void anArticlesCommentsFeedNamesTheArticleAndAnUnknownOneIsNotFound() throws Exception {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
-        backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=20&articleId=" + ID)).willReturn(okJson(latestComment("https://dana.example"))));
+        backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=20&threadsPerPage=20&articleId=" + ID)).willReturn(okJson(latestComment("https://dana.example"))));
 
         Feed feed = atom(backends.get("/articles/" + SLUG + "/comments/feed.atom"));
 
@@ -143,7 +144,7 @@ class FeedsTest extends FakeBackendsTest {
 
     @Test
     void aFeedAnswers304ToItsETagAndToIfModifiedSince() throws Exception {
-        backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=20")).willReturn(okJson(latestComment("https://dana.example"))));
+        backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=20&threadsPerPage=20")).willReturn(okJson(latestComment("https://dana.example"))));
 
         FakeBackends.Reply first = backends.get("/comments/feed.atom");
         assertThat(first.status()).as(first.body()).isEqualTo(200);

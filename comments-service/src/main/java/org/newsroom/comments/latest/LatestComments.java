@@ -7,22 +7,34 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.bson.conversions.Bson;
 import org.newsroom.comments.Comment;
+import org.newsroom.comments.position.ThreadPositions;
 import reactor.core.publisher.Flux;
 
 
-/** The newest visible comments, site-wide or of one article, newest first, for the feeds; both index-backed. */
+/**
+ * The newest visible comments, site-wide or of one article, newest first, for the feeds; both
+ * index-backed. With {@code threadsPerPage}, each also names the comment page that shows it.
+ */
 @Singleton
 public class LatestComments {
 
     private final MongoCollection<Comment> comments;
+    private final ThreadPositions positions;
 
-    public LatestComments(MongoCollection<Comment> comments) {
+    public LatestComments(MongoCollection<Comment> comments, ThreadPositions positions) {
         this.comments = comments;
+        this.positions = positions;
     }
 
-    public Flux<LatestComment> latest(@Nullable String articleId, int limit) {
+    public Flux<LatestComment> latest(@Nullable String articleId, int limit, @Nullable Integer threadsPerPage) {
         Bson filter = articleId == null ? Filters.eq("visible", true)
                 : Filters.and(Filters.eq("articleId", articleId), Filters.eq("visible", true));
-        return Flux.from(comments.find(filter).sort(Sorts.descending("createdAt", "_id")).limit(limit)).map(LatestComment::of);
+        Flux<Comment> newest = Flux.from(comments.find(filter).sort(Sorts.descending("createdAt", "_id")).limit(limit));
+        if (threadsPerPage == null) {
+            return newest.map(comment -> LatestComment.of(comment, null));
+        }
+        return newest.flatMapSequential(comment -> positions.pageOf(comment, threadsPerPage)
+                .map(page -> LatestComment.of(comment, page))
+                .defaultIfEmpty(LatestComment.of(comment, null)), 4);
     }
 }

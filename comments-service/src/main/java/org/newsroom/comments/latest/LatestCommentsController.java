@@ -13,7 +13,10 @@ import reactor.core.publisher.Mono;
 
 import java.util.List;
 
-/** {@code GET /latest-comments?limit=&articleId=}: the newest visible comments, for the gateway's feeds. */
+/**
+ * {@code GET /latest-comments?limit=&articleId=&threadsPerPage=}: the newest visible comments, for
+ * the gateway's feeds; with {@code threadsPerPage}, each names the comment page that shows it.
+ */
 @Controller("/latest-comments")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public class LatestCommentsController {
@@ -26,7 +29,8 @@ public class LatestCommentsController {
 
     @Get
     public Mono<List<LatestComment>> latest(@QueryValue(defaultValue = "20") @Min(1) @Max(100) int limit,
-                                            @Nullable @QueryValue @Pattern(regexp = "[0-9a-f]{24}") String articleId) {
-        return latest.latest(articleId, limit).collectList();
+                                            @Nullable @QueryValue @Pattern(regexp = "[0-9a-f]{24}") String articleId,
+                                            @Nullable @QueryValue @Min(1) @Max(100) Integer threadsPerPage) {
+        return latest.latest(articleId, limit, threadsPerPage).collectList();
     }
 }

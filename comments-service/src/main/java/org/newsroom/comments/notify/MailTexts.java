@@ -42,7 +42,7 @@ public class MailTexts {
                 unsubscribeLink(unsubscribeToken)));
     }
 
-    Text reply(Comment parent, Comment reply, String unsubscribeToken) {
+    Text reply(Comment parent, Comment reply, int page, String unsubscribeToken) {
         return new Text(reply.authorName() + " replied to your comment on \"" + title(parent) + "\"", """
                 Hello %s,
 
@@ -55,7 +55,7 @@ public class MailTexts {
                 You get this mail because you asked for replies to your comments on %s.
                 Stop these mails: %s
                 """.formatted(parent.authorName(), reply.authorName(), title(parent), excerpt(reply.content()),
-                site.link(articlePath(reply) + "#comment-" + reply.id()), site.getName(), unsubscribeLink(unsubscribeToken)));
+                site.link(articlePath(reply) + (page > 1 ? "?cpage=" + page : "") + "#comment-" + reply.id()), site.getName(), unsubscribeLink(unsubscribeToken)));
     }
 
     Text moderation(Comment comment) {

@@ -7,6 +7,7 @@ import org.newsroom.comments.CommentRepository;
 import org.newsroom.comments.CommentStatus;
 import org.newsroom.comments.mail.MailOutbox;
 import org.newsroom.comments.mail.OutboxMail;
+import org.newsroom.comments.position.ThreadPositions;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
@@ -14,7 +15,8 @@ import java.time.Clock;
 /**
  * Mail to a comment's author when a direct reply to it becomes approved: on posting (approved at
  * once) or when a moderator approves it later; never before, never to the replier themself, only
- * to a confirmed address, once per reply, and within the hourly cap.
+ * to a confirmed address, once per reply, and within the hourly cap. The link points at the comment
+ * page of the article that shows the reply.
  */
 @Singleton
 public class ReplyNotifications implements CommentListener {
@@ -24,15 +26,17 @@ public class ReplyNotifications implements CommentListener {
     private final MailOutbox outbox;
     private final MailTexts texts;
     private final HourlyMailCap cap;
+    private final ThreadPositions positions;
     private final Clock clock;
 
     public ReplyNotifications(Subscriptions subscriptions, CommentRepository comments, MailOutbox outbox, MailTexts texts,
-                              HourlyMailCap cap, Clock clock) {
+                              HourlyMailCap cap, ThreadPositions positions, Clock clock) {
         this.subscriptions = subscriptions;
         this.comments = comments;
         this.outbox = outbox;
         this.texts = texts;
         this.cap = cap;
+        this.positions = positions;
         this.clock = clock;
     }
 
@@ -65,7 +69,11 @@ public class ReplyNotifications implements CommentListener {
     }
 
     private Mono<Void> queue(String dedupeKey, Comment parent, Comment reply, Subscriber subscriber) {
-        MailTexts.Text text = texts.reply(parent, reply, subscriber.unsubscribeToken());
+        return positions.pageOf(reply, ThreadPositions.SITE_THREADS_PER_PAGE).defaultIfEmpty(1)
+                .flatMap(page -> queue(dedupeKey, texts.reply(parent, reply, page, subscriber.unsubscribeToken()), subscriber));
+    }
+
+    private Mono<Void> queue(String dedupeKey, MailTexts.Text text, Subscriber subscriber) {
         return outbox.enqueue(OutboxMail.of(dedupeKey, "reply", subscriber.email(), text.subject(), text.body(),
                 texts.unsubscribeLink(subscriber.unsubscribeToken()), clock.instant())).then();
     }

@@ -16,6 +16,9 @@ import reactor.core.publisher.Mono;
 @Singleton
 public class ThreadPositions {
 
+    /** Threads per comment page of the gateway's article pages, where mail and feed links point. */
+    public static final int SITE_THREADS_PER_PAGE = 20;
+
     private final MongoCollection<Comment> comments;
 
     public ThreadPositions(MongoCollection<Comment> comments) {
@@ -24,16 +27,24 @@ public class ThreadPositions {
 
     /** Empty when the comment is not visible. */
     public Mono<ThreadPosition> of(String id, int size) {
-        return visible(new ObjectId(id))
-                .flatMap(comment -> comment.rootId() == null ? Mono.just(comment) : visible(new ObjectId(comment.rootId())))
-                .flatMap(root -> {
-                    Bson threads = Filters.and(Filters.eq("articleId", root.articleId()), Filters.eq("depth", 1), Filters.eq("visible", true));
-                    Mono<Long> older = Mono.from(comments.countDocuments(Filters.and(threads, Filters.lt("createdAt", root.createdAt()))));
-                    Mono<Long> sameTime = Mono.from(comments.countDocuments(Filters.and(threads, Filters.eq("createdAt", root.createdAt()),
-                            Filters.lt("_id", new ObjectId(root.id())))));
-                    return Mono.zip(older, sameTime).map(before -> new ThreadPosition(id, root.id(),
-                            (int) ((before.getT1() + before.getT2()) / size) + 1, size));
-                });
+        return visible(new ObjectId(id)).flatMap(comment -> position(comment, size));
+    }
+
+    /** The page of {@code size} threads that holds {@code comment}'s thread; empty when that thread is not visible. */
+    public Mono<Integer> pageOf(Comment comment, int size) {
+        return position(comment, size).map(ThreadPosition::page);
+    }
+
+    private Mono<ThreadPosition> position(Comment comment, int size) {
+        Mono<Comment> thread = comment.rootId() == null ? Mono.just(comment) : visible(new ObjectId(comment.rootId()));
+        return thread.flatMap(root -> {
+            Bson threads = Filters.and(Filters.eq("articleId", root.articleId()), Filters.eq("depth", 1), Filters.eq("visible", true));
+            Mono<Long> older = Mono.from(comments.countDocuments(Filters.and(threads, Filters.lt("createdAt", root.createdAt()))));
+            Mono<Long> sameTime = Mono.from(comments.countDocuments(Filters.and(threads, Filters.eq("createdAt", root.createdAt()),
+                    Filters.lt("_id", new ObjectId(root.id())))));
+            return Mono.zip(older, sameTime).map(before -> new ThreadPosition(comment.id(), root.id(),
+                    (int) ((before.getT1() + before.getT2()) / size) + 1, size));
+        });
     }
 
     private Mono<Comment> visible(ObjectId id) {

@@ -152,6 +152,20 @@ class ReplyNotificationMailTest implements TestPropertyProvider {
     }
 
     @Test
+    void theLinkOfAReplyInAThreadOnTheSecondCommentPageOpensThatPage() {
+        for (int thread = 1; thread <= 20; thread++) {
+            approvedReply(null, "Thread number " + thread);
+        }
+        String parent = watchedComment();
+        assertThat(confirm(confirmationToken())).isEqualTo(204);
+
+        String replyId = approvedReply(parent, "An answer on page two");
+
+        assertThat(SmtpServer.text(smtp.await(reader, 2).get(1)))
+                .contains("https://news.example/articles/the-slug?cpage=2#comment-" + replyId);
+    }
+
+    @Test
     void aConfirmationLinkWorksOnceAndGarbageOpensNothing() {
         watchedComment();
         String token = confirmationToken();

@@ -60,7 +60,7 @@ public class AtomFeeds {
         for (FeedComment comment : comments) {
             String name = comment.authorName() == null || comment.authorName().isBlank() ? "Anonymous" : comment.authorName();
             Entry entry = entry(id("comment:" + comment.id()), "Comment by " + name,
-                    site.absolute(Links.article(comment.articleSlug()) + "#comment-" + comment.id()),
+                    site.absolute(Links.comment(comment.articleSlug(), comment.pageOrFirst(), comment.id())),
                     instant(comment.createdAt()), instant(comment.createdAt()), name, webUrl(comment.authorUrl()));
             entry.setContents(List.of(content("html", comment.contentHtml())));
             entries.add(entry);

@@ -19,6 +19,7 @@ import org.newsroom.gateway.backend.JsonCodec;
 import org.newsroom.gateway.backend.ServiceUnavailable;
 import org.newsroom.gateway.http.Identifiers;
 import org.newsroom.gateway.http.Rendered;
+import org.newsroom.gateway.pages.ArticlePageComposer;
 import org.newsroom.gateway.pages.FeedPaths;
 import org.newsroom.gateway.pages.Site;
 import reactor.core.publisher.Mono;
@@ -95,7 +96,7 @@ public class FeedsController {
     }
 
     private Mono<Optional<List<FeedComment>>> latest(String filter, Call call) {
-        return comments.get("/latest-comments?limit=" + ENTRIES + filter, call)
+        return comments.get("/latest-comments?limit=" + ENTRIES + "&threadsPerPage=" + ArticlePageComposer.COMMENTS_PER_PAGE + filter, call)
                 .map(reply -> reply.isSuccess()
                         ? Optional.of(json.readList(reply.body(), FeedComment.class).stream().filter(FeedComment::isWhole).toList())
                         : Optional.<List<FeedComment>>empty())

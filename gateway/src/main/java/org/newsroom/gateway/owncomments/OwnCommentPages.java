@@ -25,18 +25,12 @@ import org.newsroom.gateway.http.PageForms;
 import org.newsroom.gateway.http.Rendered;
 import org.newsroom.gateway.pages.ArticlePageComposer;
 import org.newsroom.gateway.pages.AwaitingModerationMarks;
-import org.newsroom.gateway.pages.Dates;
 import org.newsroom.gateway.pages.FormFields;
 import org.newsroom.gateway.pages.Links;
-import org.newsroom.gateway.pages.MessagePages;
-import org.newsroom.gateway.pages.PageHead;
-import org.newsroom.gateway.pages.PageRenderer;
 import org.newsroom.gateway.pages.ReplyRefusals;
-import org.newsroom.gateway.pages.Site;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -70,20 +64,16 @@ public class OwnCommentPages {
     private final CommentPositions positions;
     private final EditCookies cookies;
     private final AwaitingModerationMarks marks;
-    private final MessagePages messages;
-    private final PageRenderer renderer;
-    private final Site site;
+    private final OwnCommentPageViews views;
     private final JsonCodec json;
 
     public OwnCommentPages(CommentEdits edits, CommentPositions positions, EditCookies cookies, AwaitingModerationMarks marks,
-                           MessagePages messages, PageRenderer renderer, Site site, JsonCodec json) {
+                           OwnCommentPageViews views, JsonCodec json) {
         this.edits = edits;
         this.positions = positions;
         this.cookies = cookies;
         this.marks = marks;
-        this.messages = messages;
-        this.renderer = renderer;
-        this.site = site;
+        this.views = views;
         this.json = json;
     }
 
@@ -91,22 +81,22 @@ public class OwnCommentPages {
     @Produces(MediaType.TEXT_HTML)
     public Mono<HttpResponse<byte[]>> page(String slug, String id, HttpRequest<?> request) {
         if (!Identifiers.isSlug(slug) || !Identifiers.isId(id)) {
-            return Mono.just(notFound());
+            return Mono.just(views.notFound());
         }
         Optional<String> tooFast = PageForms.tooFast(request);
         if (tooFast.isPresent()) {
-            return Mono.just(closed(slug, id, "", 429, ReplyRefusals.tooFast(tooFast.get())).header("Retry-After", tooFast.get()));
+            return Mono.just(views.closed(slug, id, "", 429, ReplyRefusals.tooFast(tooFast.get())).header("Retry-After", tooFast.get()));
         }
         Optional<String> token = EditCookies.token(request, id);
         if (token.isEmpty()) {
-            return Mono.just(closed(slug, id, "", 403, NOT_HERE));
+            return Mono.just(views.closed(slug, id, "", 403, NOT_HERE));
         }
         return edits.own(id, token.get(), request).map(answer -> {
             if (answer.status() != 200) {
                 return refused(slug, id, "", answer, request);
             }
             OwnComment own = json.read(answer.body(), OwnComment.class).orElse(new OwnComment(null, null, null));
-            return changeable(slug, id, own.content() == null ? "" : own.content(), 200, null, own);
+            return views.changeable(slug, id, own.content() == null ? "" : own.content(), 200, null, own);
         });
     }
 
@@ -114,18 +104,18 @@ public class OwnCommentPages {
     @Produces(MediaType.TEXT_HTML)
     public Mono<HttpResponse<byte[]>> change(String slug, String id, @Nullable @Body byte[] body, HttpRequest<?> request) {
         if (!Identifiers.isSlug(slug) || !Identifiers.isId(id)) {
-            return Mono.just(notFound());
+            return Mono.just(views.notFound());
         }
         Map<String, String> fields = FormFields.parse(body).orElse(Map.of());
         String content = fields.getOrDefault("content", "");
         Optional<String> tooFast = PageForms.tooFast(request);
         if (tooFast.isPresent()) {
-            return Mono.just(changeable(slug, id, content, 429, ReplyRefusals.tooFast(tooFast.get()), null)
+            return Mono.just(views.changeable(slug, id, content, 429, ReplyRefusals.tooFast(tooFast.get()), null)
                     .header("Retry-After", tooFast.get()));
         }
         Optional<String> token = EditCookies.token(request, id);
         if (token.isEmpty()) {
-            return Mono.just(closed(slug, id, content, 403, NOT_HERE));
+            return Mono.just(views.closed(slug, id, content, 403, NOT_HERE));
         }
         if ("delete".equals(fields.get("intent"))) {
             return edits.delete(id, token.get(), request).map(answer -> answer.status() == 204
@@ -137,7 +127,7 @@ public class OwnCommentPages {
                 return changed(slug, id, json.read(answer.body(), Edited.class).map(Edited::status).orElse(null), request);
             }
             if (answer.status() == 400) {
-                return Mono.just(changeable(slug, id, content, 400, ReplyRefusals.contentRefusal(answer, json), null));
+                return Mono.just(views.changeable(slug, id, content, 400, ReplyRefusals.contentRefusal(answer, json), null));
             }
             return Mono.just(refused(slug, id, content, answer, request));
         });
@@ -148,9 +138,9 @@ public class OwnCommentPages {
     public HttpResponse<byte[]> tooLarge(HttpRequest<?> request) {
         String[] path = request.getPath().split("/");
         if (path.length < 5 || !Identifiers.isSlug(path[2]) || !Identifiers.isId(path[4])) {
-            return notFound();
+            return views.notFound();
         }
-        return changeable(path[2], path[4], "", 413, TOO_LONG, null);
+        return views.changeable(path[2], path[4], "", 413, TOO_LONG, null);
     }
 
     private Mono<HttpResponse<byte[]>> changed(String slug, String id, @Nullable String status, HttpRequest<?> request) {
@@ -164,39 +154,11 @@ public class OwnCommentPages {
     /** The service's refusal in words; a token past its use (403, 409) is forgotten. */
     private MutableHttpResponse<byte[]> refused(String slug, String id, String content, Rendered answer, HttpRequest<?> request) {
         return switch (answer.status()) {
-            case 403 -> closed(slug, id, content, 403, OVER).cookie(cookies.forget(slug, id, request));
-            case 409 -> closed(slug, id, content, 409, ANSWERED).cookie(cookies.forget(slug, id, request));
-            default -> content.isEmpty() ? closed(slug, id, content, 503, UNAVAILABLE) : changeable(slug, id, content, 503, UNAVAILABLE, null);
+            case 403 -> views.closed(slug, id, content, 403, OVER).cookie(cookies.forget(slug, id, request));
+            case 409 -> views.closed(slug, id, content, 409, ANSWERED).cookie(cookies.forget(slug, id, request));
+            default -> content.isEmpty() ? views.closed(slug, id, content, 503, UNAVAILABLE)
+                    : views.changeable(slug, id, content, 503, UNAVAILABLE, null);
         };
-    }
-
-    private MutableHttpResponse<byte[]> changeable(String slug, String id, String content, int status, @Nullable String message,
-                                                   @Nullable OwnComment own) {
-        String until = own == null ? null : own.editableUntil();
-        return page(status, new OwnCommentPageModel(site.name(), head(slug, id), Links.article(slug), Links.commentEdit(slug, id), content,
-                message, until, until == null ? null : Dates.dayAndTime(until), true, own != null && "pending".equals(own.status())));
-    }
-
-    private MutableHttpResponse<byte[]> closed(String slug, String id, String content, int status, String message) {
-        return page(status, new OwnCommentPageModel(site.name(), head(slug, id), Links.article(slug), Links.commentEdit(slug, id), content,
-                message, null, null, false, false));
-    }
-
-    private PageHead head(String slug, String id) {
-        String heading = "Edit your comment";
-        return new PageHead(heading + " — " + site.name(), heading, "Change or delete the comment you posted.",
-                site.absolute(Links.commentEdit(slug, id)), "website", site.name(), null, null, List.of(), null, List.of(), false, false);
-    }
-
-    private MutableHttpResponse<byte[]> page(int status, OwnCommentPageModel model) {
-        return HttpResponse.<byte[]>status(HttpStatus.valueOf(status)).body(renderer.render("ownComment", model))
-                .contentType(Rendered.HTML).header("Cache-Control", "private, no-store");
-    }
-
-    private MutableHttpResponse<byte[]> notFound() {
-        Rendered page = messages.notFound();
-        return HttpResponse.<byte[]>status(HttpStatus.NOT_FOUND).body(page.body()).contentType(Rendered.HTML)
-                .header("Cache-Control", "private, no-store");
     }
 
     private static MutableHttpResponse<byte[]> seeOther(String location) {
