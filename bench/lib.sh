@@ -2,6 +2,8 @@
 # Expects WORK, DURATION, CONNECTIONS, WARMUP and ARTICLES_PORT to be set by the caller.
 THREADS=2
 pids=()
+VERSION=1.0.0-SNAPSHOT
+source ./jvm.sh   # the JVM, flags and start-up cache ./run uses
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
 cleanup() {
@@ -19,12 +21,11 @@ trap cleanup EXIT INT TERM
 
 start_gateway() {  # port, then extra environment assignments; the JVM flags ./run uses
   local port=$1; shift
-  # shellcheck disable=SC2086
+  # shellcheck disable=SC2046,SC2086
   # its own store (sign-in counts) beside the others, the same JWT secret
   env GATEWAY_PORT="$port" ARTICLES_URL="http://localhost:$ARTICLES_PORT" DATA_DIR="$WORK/gateway-$port-data" \
     JWT_SECRET="${JWT_SECRET:-$(cat "$DATA_DIR/jwt-secret")}" "$@" \
-    java @jvm.options -XX:MaxRAM=256m -XX:MaxRAMPercentage=50 -XX:SharedArchiveFile=gateway/target/gateway.jsa ${JAVA_OPTS:-} \
-    -jar gateway/target/gateway-1.0.0-SNAPSHOT.jar >"$WORK/gateway-$port.log" 2>&1 &
+    "$JAVA" @jvm.options "${JVM_MEMORY[@]}" $(start_cache_flags gateway) ${JAVA_OPTS:-} -jar "$(jar_of gateway)" >"$WORK/gateway-$port.log" 2>&1 &
   pids+=($!)
 }
 

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One memory budget per service everywhere: ./run gives each JVM the budget of a container
- * (-XX:MaxRAM) with the heap share the images use (-XX:MaxRAMPercentage), and docker-compose and
- * Kubernetes limit each service's container to that budget; all use the shared jvm.options.
+ * One memory budget per service everywhere: ./run (through jvm.sh, which the benchmarks share) gives
+ * each JVM the budget of a container (-XX:MaxRAM) with the heap share the images use
+ * (-XX:MaxRAMPercentage), and docker-compose and Kubernetes limit each service's container to that
+ * budget; all use the shared jvm.options.
  */
 class JvmMemorySettingsTest {
 
@@ -23,10 +24,10 @@ class JvmMemorySettingsTest {
 
     @Test
     void runComposeAndKubernetesGiveEachServiceTheSameMemoryBudgetAndHeapShare() {
-        String run = Repo.read("run");
-        long budget = Quantity.dockerBytes(group(MAX_RAM, run));
-        String share = group(PERCENTAGE, run);
-        assertThat(run).contains("@jvm.options");
+        String jvm = Repo.read("jvm.sh");
+        long budget = Quantity.dockerBytes(group(MAX_RAM, jvm));
+        String share = group(PERCENTAGE, jvm);
+        assertThat(Repo.read("run")).contains("source ./jvm.sh", "@jvm.options", "${JVM_MEMORY[@]}");
         for (String service : Contract.SERVICES) {
             List<String> entrypoint = Dockerfile.of(service).entrypoint();
             assertThat(entrypoint).as(service + " ENTRYPOINT").contains("@/app/jvm.options", "-XX:MaxRAMPercentage=" + share);

@@ -1,0 +1,66 @@
+# The JVM ./run and the benchmarks start the services with, and its start-up cache (sourced, not run).
+# A JDK 25 or newer is preferred when one is found (RUN_JAVA, JAVA_HOME, the java on the PATH, then
+# /usr/lib/jvm/*-25*): its ahead-of-time cache (JEP 483/515) holds the classes loaded and linked,
+# and the method profiles, of a start-up rehearsal. Any other JDK (17) gets a class-data-sharing
+# archive made the same way. Either is made once per build and JDK (see make_start_cache).
+# Expects VERSION, DATA_DIR and the jvm.options file in the current directory.
+
+JVM_MEMORY=(-XX:MaxRAM=256m -XX:MaxRAMPercentage=50)   # the containers' 256 MB limit and heap share
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"       # as the images (glibc's per-thread arenas hold memory)
+
+java_feature() {  # java -> its feature version (17, 25), 0 if it does not answer
+  "$1" -version 2>&1 | awk -F'"' '/version "/ {split($2, v, "."); print (v[1] == 1 ? v[2] : v[1]) + 0; found = 1; exit} END {if (!found) print 0}'
+}
+
+pick_java() {  # RUN_JAVA if set, else the first JDK >= 25 found, else JAVA_HOME's or the PATH's java
+  if [[ -n "${RUN_JAVA:-}" ]]; then echo "$RUN_JAVA"; return; fi
+  local candidate
+  for candidate in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} "$(command -v java || true)" /usr/lib/jvm/*-25*/bin/java; do
+    if [[ -x "$candidate" ]] && (($(java_feature "$candidate") >= 25)); then echo "$candidate"; return; fi
+  done
+  echo "${JAVA_HOME:+$JAVA_HOME/bin/}java"
+}
+
+JAVA=$(pick_java)
+JAVA_VERSION=$("$JAVA" -version 2>&1 | awk -F'"' '/version "/ {print $2; exit}')
+JAVA_FEATURE=$(java_feature "$JAVA")
+# JDK 25+: 8-byte object headers instead of 12 (JEP 519), a smaller heap for the same objects
+((JAVA_FEATURE >= 25)) && JVM_MEMORY+=(-XX:+UseCompactObjectHeaders)
+
+jar_of() { echo "$1/target/$1-${VERSION}.jar"; }
+
+# JDK 25+: an AOT cache; older: a CDS archive. Named after the JDK's version, so that another JDK
+# makes its own rather than being refused one made by a different build.
+start_cache_of() {
+  if ((JAVA_FEATURE >= 25)); then echo "$1/target/$1-jdk${JAVA_VERSION}.aot"; else echo "$1/target/$1-jdk${JAVA_VERSION}.jsa"; fi
+}
+
+start_cache_flags() {  # service -> the flags that use its cache, none while it has none
+  local cache; cache=$(start_cache_of "$1")
+  [[ -s "$cache" ]] || return 0
+  if [[ "$cache" == *.aot ]]; then echo "-XX:AOTCache=$cache"; else echo "-XX:SharedArchiveFile=$cache"; fi
+}
+
+needs_start_cache() {  # service: true when it has none, or one older than its jar or the JVM flags
+  local cache; cache=$(start_cache_of "$1")
+  [[ ! -s "$cache" || "$(jar_of "$1")" -nt "$cache" || jvm.options -nt "$cache" || jvm.sh -nt "$cache" ]]
+}
+
+# A start-up rehearsal (the service exits as soon as it has started, -Dstartup.training-run=true)
+# on a scratch store, with the flags of a real start; the JVM writes the cache as it exits.
+make_start_cache() {
+  local service=$1 cache; cache=$(start_cache_of "$service")
+  local scratch log="$DATA_DIR/logs/$service-training.log" record
+  scratch=$(mktemp -d)
+  if [[ "$cache" == *.aot ]]; then record=-XX:AOTCacheOutput="$cache"; else record=-XX:ArchiveClassesAtExit="$cache"; fi
+  rm -f "$cache"
+  if env DATA_DIR="$scratch" GATEWAY_PORT=-1 ARTICLES_PORT=-1 COMMENTS_PORT=-1 \
+       "$JAVA" @jvm.options "${JVM_MEMORY[@]}" "$record" -Dstartup.training-run=true -jar "$(jar_of "$service")" \
+       >"$log" 2>&1 && [[ -s "$cache" ]]; then
+    rm -f "$log"
+  else
+    rm -f "$cache"
+    echo "(no start-up cache for $service: see $log; starting without)" >&2
+  fi
+  rm -rf "$scratch"
+}
