@@ -20,8 +20,23 @@ final class DurableH2Backend extends H2Backend {
             "insert", "update", "delete", "findandmodify", "createindexes", "dropindexes", "drop", "dropdatabase");
     private static final int SESSION_TIMEOUT_MINUTES = 30;
 
-    DurableH2Backend(MVStore store) {
+    private DurableH2Backend(MVStore store) {
         super(store);
+    }
+
+    static DurableH2Backend open(MVStore store) {
+        if (store.getFileStore() != null) {
+            CrashRecovery.open(store);
+        }
+        return new DurableH2Backend(store);
+    }
+
+    @Override
+    public void close() {
+        if (!isInMemory()) {
+            CrashRecovery.closing(getMvStore());
+        }
+        super.close();
     }
 
     /** Called by the parent's constructor too, for the databases already in the store. */

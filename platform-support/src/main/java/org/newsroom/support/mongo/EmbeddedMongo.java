@@ -46,7 +46,7 @@ public class EmbeddedMongo implements AutoCloseable {
                          @Value("${embedded-mongo.database:app}") String database,
                          @Value("${embedded-mongo.cache-mb:" + DEFAULT_CACHE_MB + "}") int cacheMb) {
         MVStore store = persistent ? openFile(Path.of(directory), cacheMb) : new MVStore.Builder().open();
-        backend = new DurableH2Backend(store);
+        backend = DurableH2Backend.open(store);
         server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         connectionString = server.getConnectionString() + "/" + database;
