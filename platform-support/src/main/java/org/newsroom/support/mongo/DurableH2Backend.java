@@ -7,6 +7,7 @@ import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
 
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * mongo-java-server's H2 backend, made to behave like a MongoDB the driver can use with sessions,
@@ -19,9 +20,44 @@ final class DurableH2Backend extends H2Backend {
     private static final Set<String> WRITES = Set.of(
             "insert", "update", "delete", "findandmodify", "createindexes", "dropindexes", "drop", "dropdatabase");
     private static final int SESSION_TIMEOUT_MINUTES = 30;
+    /** One pause at a time, so that each restores the delay it found. */
+    private static final Object MAINTENANCE_PAUSE = new Object();
 
-    DurableH2Backend(MVStore store) {
+    private DurableH2Backend(MVStore store) {
         super(store);
+    }
+
+    static DurableH2Backend open(MVStore store) {
+        if (store.getFileStore() == null) {
+            return new DurableH2Backend(store);
+        }
+        CrashRecovery.open(store);
+        return withoutBackgroundMaintenance(store, () -> new DurableH2Backend(store));
+    }
+
+    /**
+     * Building an index iterates over every document while writing index pages; the store's
+     * background compaction could meanwhile move the pages the iteration still has to read
+     * ("Chunk N not found"), so it pauses while indexes are built.
+     */
+    private static <T> T withoutBackgroundMaintenance(MVStore store, Supplier<T> work) {
+        synchronized (MAINTENANCE_PAUSE) {
+            int delay = store.getAutoCommitDelay();
+            store.setAutoCommitDelay(0);
+            try {
+                return work.get();
+            } finally {
+                store.setAutoCommitDelay(delay);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!isInMemory()) {
+            CrashRecovery.closing(getMvStore());
+        }
+        super.close();
     }
 
     /** Called by the parent's constructor too, for the databases already in the store. */
@@ -37,8 +73,10 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        Document reply = super.handleCommand(channel, databaseName, command, query);
         String name = command.toLowerCase();
+        Document reply = name.equals("createindexes") && !isInMemory()
+                ? withoutBackgroundMaintenance(getMvStore(), () -> super.handleCommand(channel, databaseName, command, query))
+                : super.handleCommand(channel, databaseName, command, query);
         if (HANDSHAKES.contains(name)) {
             reply.put("logicalSessionTimeoutMinutes", SESSION_TIMEOUT_MINUTES);
         } else if (WRITES.contains(name) && !isInMemory()) {

@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,17 +25,28 @@ import java.nio.file.Path;
 @Requires(classes = DefaultMongoConfiguration.class)
 public class EmbeddedMongo implements AutoCloseable {
 
+    static final int DEFAULT_CACHE_MB = 8;
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMongo.class);
 
     private final DurableH2Backend backend;
     private final MongoServer server;
     private final String connectionString;
 
+    public EmbeddedMongo(String directory, boolean persistent, String database) {
+        this(directory, persistent, database, DEFAULT_CACHE_MB);
+    }
+
+    /**
+     * @param cacheMb what the store file's page cache may hold (MVStore's estimate): the documents
+     *                and index entries read most recently; everything else stays on disk
+     */
+    @Inject
     public EmbeddedMongo(@Value("${embedded-mongo.directory:./data/db}") String directory,
                          @Value("${embedded-mongo.persistent:true}") boolean persistent,
-                         @Value("${embedded-mongo.database:app}") String database) {
-        MVStore store = persistent ? openFile(Path.of(directory)) : new MVStore.Builder().open();
-        backend = new DurableH2Backend(store);
+                         @Value("${embedded-mongo.database:app}") String database,
+                         @Value("${embedded-mongo.cache-mb:" + DEFAULT_CACHE_MB + "}") int cacheMb) {
+        MVStore store = persistent ? openFile(Path.of(directory), cacheMb) : new MVStore.Builder().open();
+        backend = DurableH2Backend.open(store);
         server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         connectionString = server.getConnectionString() + "/" + database;
@@ -42,13 +54,13 @@ public class EmbeddedMongo implements AutoCloseable {
                 connectionString, persistent ? Path.of(directory).toAbsolutePath() : "in memory");
     }
 
-    static MVStore openFile(Path directory) {
+    static MVStore openFile(Path directory, int cacheMb) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the embedded store directory " + directory, e);
         }
-        return new MVStore.Builder().fileName(directory.resolve("mongo.mv").toString()).open();
+        return new MVStore.Builder().fileName(directory.resolve("mongo.mv").toString()).cacheSize(cacheMb).open();
     }
 
     public String connectionString() {

@@ -22,7 +22,7 @@ import java.util.List;
  */
 final class IndexedH2Database extends H2Database {
 
-    /** Hands the store to the collections the parent's constructor opens, before {@code store} is set. */
+    /** Hands the store to the collections and indexes the parent's constructor opens, before {@code store} is set. */
     private static final ThreadLocal<MVStore> STORE_IN_CONSTRUCTION = new ThreadLocal<>();
 
     private final MVStore store;
@@ -43,17 +43,23 @@ final class IndexedH2Database extends H2Database {
 
     @Override
     protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-        return new SecondaryIndex(indexName, keys, sparse);
+        return new SecondaryIndex(mvStore(), getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+                indexName, keys, sparse);
     }
 
     /** The parent's maps, in a collection that plans over every index. */
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String fullName = getFullCollectionNamespace(collectionName);
-        MVStore mvStore = store != null ? store : STORE_IN_CONSTRUCTION.get();
+        MVStore mvStore = mvStore();
         MVMap<Object, Document> dataMap = mvStore.openMap("databases." + fullName);
         MVMap<String, Object> metaMap = mvStore.openMap("meta." + fullName);
         return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    /** The parent's constructor opens collections and indexes before {@code store} is set. */
+    private MVStore mvStore() {
+        return store != null ? store : STORE_IN_CONSTRUCTION.get();
     }
 
     @Override

@@ -6,36 +6,41 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.NavigableSet;
+import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A non-unique index for the embedded store, which otherwise ignores every non-unique index and
- * scans. Held in memory (rebuilt from the documents when the store opens), ordered by key and then
- * by {@code _id}, so that an equality prefix of its keys selects a range. It only ever narrows the
- * candidates: the collection still matches every candidate against the whole query.
+ * scans. Its entries live in an MVMap of the store ({@link IndexEntryType}: ordered by key, then by
+ * {@code _id}), so that an equality prefix of its keys selects a range, and they are paged through
+ * the store's bounded cache instead of held in the heap; the map is committed with the documents,
+ * and rebuilt from them only when it is missing (a store written before it existed). It only ever
+ * narrows the candidates: the collection still matches every candidate against the whole query.
  */
 final class SecondaryIndex extends Index<Object> {
 
     private static final Comparator<Object> VALUES = ValueComparator.asc();
-    private static final Comparator<Entry> ORDER = SecondaryIndex::compare;
+    private static final String MULTIKEY = "multikey";
 
-    /** One key of one document; a document has several when an indexed field holds an array. */
-    private record Entry(KeyValue key, Object position) {
-    }
+    private final MVStore store;
+    private final MVMap<IndexEntry, Boolean> entries;
+    /** Whether some document has more than one key here, kept beside the entries. */
+    private final MVMap<String, Boolean> flags;
 
-    private final NavigableSet<Entry> entries = new TreeSet<>(ORDER);
-    private boolean multikey;
-
-    SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
+    SecondaryIndex(MVStore store, String mapName, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
+        this.store = store;
+        this.entries = store.openMap(mapName, new MVMap.Builder<IndexEntry, Boolean>().keyType(IndexEntryType.INSTANCE));
+        this.flags = store.openMap(mapName + ".flags");
     }
 
     List<String> fields() {
@@ -43,8 +48,8 @@ final class SecondaryIndex extends Index<Object> {
     }
 
     /** Whether some document has more than one key here (an indexed array): its entries cannot be counted as documents. */
-    synchronized boolean isMultikey() {
-        return multikey;
+    boolean isMultikey() {
+        return flags.getOrDefault(MULTIKEY, false);
     }
 
     /**
@@ -54,7 +59,7 @@ final class SecondaryIndex extends Index<Object> {
     synchronized Set<Object> positions(List<List<Object>> prefixValues) {
         Set<Object> positions = new LinkedHashSet<>();
         for (List<Object> combination : combinations(prefixValues)) {
-            for (Entry entry : range(new KeyValue(combination).normalized())) {
+            for (IndexEntry entry : range(new KeyValue(combination).normalized())) {
                 positions.add(entry.position());
             }
         }
@@ -64,7 +69,7 @@ final class SecondaryIndex extends Index<Object> {
     /** How many entries start with the given (normalized) values. */
     synchronized long count(KeyValue prefix) {
         long count = 0;
-        for (Entry ignored : range(prefix)) {
+        for (IndexEntry ignored : range(prefix)) {
             count++;
         }
         return count;
@@ -87,14 +92,14 @@ final class SecondaryIndex extends Index<Object> {
         return combinations;
     }
 
-    private Iterable<Entry> range(KeyValue prefix) {
-        return () -> new java.util.Iterator<>() {
-            private final java.util.Iterator<Entry> tail = entries.tailSet(new Entry(prefix, null), true).iterator();
-            private Entry next = advance();
+    private Iterable<IndexEntry> range(KeyValue prefix) {
+        return () -> new Iterator<>() {
+            private final Iterator<IndexEntry> tail = entries.keyIterator(new IndexEntry(prefix, null));
+            private IndexEntry next = advance();
 
-            private Entry advance() {
+            private IndexEntry advance() {
                 if (tail.hasNext()) {
-                    Entry candidate = tail.next();
+                    IndexEntry candidate = tail.next();
                     if (startsWith(candidate.key(), prefix)) {
                         return candidate;
                     }
@@ -108,10 +113,10 @@ final class SecondaryIndex extends Index<Object> {
             }
 
             @Override
-            public Entry next() {
-                Entry current = next;
+            public IndexEntry next() {
+                IndexEntry current = next;
                 if (current == null) {
-                    throw new java.util.NoSuchElementException();
+                    throw new NoSuchElementException();
                 }
                 next = advance();
                 return current;
@@ -131,30 +136,14 @@ final class SecondaryIndex extends Index<Object> {
         return true;
     }
 
-    /** Key by key, a shorter key (a prefix) first; then by position, a missing position (a range start) first. */
-    private static int compare(Entry a, Entry b) {
-        int shared = Math.min(a.key().size(), b.key().size());
-        for (int i = 0; i < shared; i++) {
-            int byValue = VALUES.compare(a.key().get(i), b.key().get(i));
-            if (byValue != 0) {
-                return byValue;
-            }
-        }
-        if (a.key().size() != b.key().size()) {
-            return Integer.compare(a.key().size(), b.key().size());
-        }
-        if (a.position() == null || b.position() == null) {
-            return a.position() == null ? (b.position() == null ? 0 : -1) : 1;
-        }
-        return VALUES.compare(a.position(), b.position());
-    }
-
     @Override
     public synchronized void add(Document document, Object position, MongoCollection<Object> collection) {
         Set<KeyValue> keys = getKeyValues(document);
-        multikey |= keys.size() > 1;
+        if (keys.size() > 1 && !isMultikey()) {
+            flags.put(MULTIKEY, true);
+        }
         for (KeyValue key : keys) {
-            entries.add(new Entry(key, position));
+            entries.put(new IndexEntry(key, position), Boolean.TRUE);
         }
     }
 
@@ -176,7 +165,7 @@ final class SecondaryIndex extends Index<Object> {
 
     private void removeKeys(Document document, Object position) {
         for (KeyValue key : getKeyValues(document)) {
-            entries.remove(new Entry(key, position));
+            entries.remove(new IndexEntry(key, position));
         }
     }
 
@@ -219,8 +208,8 @@ final class SecondaryIndex extends Index<Object> {
     }
 
     @Override
-    public synchronized long getCount() {
-        return entries.size();
+    public long getCount() {
+        return entries.sizeAsLong();
     }
 
     @Override
@@ -230,6 +219,7 @@ final class SecondaryIndex extends Index<Object> {
 
     @Override
     public synchronized void drop() {
-        entries.clear();
+        store.removeMap(entries);
+        store.removeMap(flags);
     }
 }

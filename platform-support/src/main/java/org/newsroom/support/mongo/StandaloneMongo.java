@@ -16,9 +16,9 @@ public final class StandaloneMongo {
     public static void main(String[] args) {
         int port = Integer.parseInt(args[0]);
         var store = args.length > 1
-                ? EmbeddedMongo.openFile(Path.of(args[1]))
+                ? EmbeddedMongo.openFile(Path.of(args[1]), EmbeddedMongo.DEFAULT_CACHE_MB)
                 : new org.h2.mvstore.MVStore.Builder().open();
-        MongoServer server = new MongoServer(new DurableH2Backend(store));
+        MongoServer server = new MongoServer(DurableH2Backend.open(store));
         server.bind("127.0.0.1", port);
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown));
         System.out.println("mongo-java-server listening on 127.0.0.1:" + port);
