@@ -17,11 +17,12 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Benchmark seeding: writes approved comments straight into comments-service's store, shaped as
- * the service stores them (half top-level, half replies), spread evenly over the given articles.
+ * Benchmark seeding: writes comments straight into comments-service's store, shaped as the
+ * service stores them (half top-level, half replies), spread evenly over the given articles;
+ * approved (shown) unless STATUS says {@code pending} (held, as a first-time author's are).
  * Run with comments-service's jar on the class path:
  *   java -cp comments-service/target/comments-service-1.0.0-SNAPSHOT.jar bench/SeedComments.java \
- *        MONGO_URI ARTICLE_IDS_FILE COUNT
+ *        MONGO_URI ARTICLE_IDS_FILE COUNT [STATUS]
  */
 public class SeedComments {
 
@@ -29,6 +30,7 @@ public class SeedComments {
         String uri = args[0];
         List<String> articles = Files.readAllLines(Path.of(args[1])).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
         int count = Integer.parseInt(args[2]);
+        String status = args.length > 3 ? args[3] : "approved";
         Random random = new Random(count);
         Instant start = Instant.parse("2025-01-01T00:00:00Z").plusSeconds(random.nextInt(1_000_000));
         try (MongoClient client = MongoClients.create(uri)) {
@@ -47,7 +49,7 @@ public class SeedComments {
                 if (parent == null) {
                     articleRoots.add(id);
                 }
-                batch.add(comment(id, article, parent, start.plusSeconds(i)));
+                batch.add(comment(id, article, parent, start.plusSeconds(i), status));
                 if (batch.size() == 1_000) {
                     Flux.from(comments.insertMany(batch)).blockLast(Duration.ofMinutes(5));
                     batch = new ArrayList<>();
@@ -59,7 +61,7 @@ public class SeedComments {
         }
     }
 
-    private static Document comment(String id, String article, String parent, Instant at) throws Exception {
+    private static Document comment(String id, String article, String parent, Instant at, String status) throws Exception {
         String content = "A benchmark comment, " + id + ", with a few words of text in it.";
         String email = "reader-" + id.substring(16) + "@example.org";
         List<String> ancestors = parent == null ? List.of() : List.of(parent);
@@ -69,8 +71,8 @@ public class SeedComments {
                 .append("parentId", parent).append("rootId", parent).append("ancestors", ancestors)
                 .append("depth", ancestors.size() + 1).append("authorName", "Reader").append("authorEmail", email)
                 .append("authorEmailKey", email).append("authorUrl", null).append("content", content)
-                .append("contentHtml", "<p>" + content + "</p>").append("dedupeKey", dedupe).append("status", "approved")
-                .append("visible", true).append("authorIp", null).append("userAgent", null)
+                .append("contentHtml", "<p>" + content + "</p>").append("dedupeKey", dedupe).append("status", status)
+                .append("visible", status.equals("approved")).append("authorIp", null).append("userAgent", null)
                 .append("createdAt", java.util.Date.from(at)).append("updatedAt", java.util.Date.from(at));
     }
 }

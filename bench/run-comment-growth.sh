@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Target 5's cause, reproduced in minutes: does a view, the list page or a comment post cost more
+# once ONE article holds many comments (as the soak's sample article does by its tenth minute)?
+# Starts the stack with ./run (rate limit off, flood window 0) plus a gateway with its view cache
+# off, measures CPU milliseconds per request in each JVM (from /proc, steady on a busy machine) and
+# p99 for comments-service's page and counts, the cache-off view and list page, and comment posts
+# through the gateway (bench/soak-mix.lua posting every request); then seeds COMMENTS comments
+# (default 30,000) on the sample article with bench/SeedComments.java, in STATUS (default pending:
+# the soak's unique authors are first-time authors, so their comments are held) and measures again.
+#   bench/run-comment-growth.sh [duration-seconds] [connections]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION="${1:-20}"
+CONNECTIONS="${2:-16}"
+WARMUP="${WARMUP:-30}" COMMENTS="${COMMENTS:-30000}" STATUS="${STATUS:-pending}"
+SLUG=israeli-defense-minister-visits-us-amid-tensions-over-gaza-war
+WORK=$(mktemp -d)
+export DATA_DIR="$WORK/data" RATE_LIMIT_PER_SECOND=0 COMMENT_FLOOD_SECONDS=0
+export GATEWAY_PORT="${BENCH_PORT_BASE:-29000}" ARTICLES_PORT=$((${BENCH_PORT_BASE:-29000} + 1)) COMMENTS_PORT=$((${BENCH_PORT_BASE:-29000} + 2))
+NOCACHE_PORT=$((GATEWAY_PORT + 10))
+source bench/lib.sh
+
+start_stack_and_cache_off_gateway
+
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system, in clock ticks
+TICK_MS=$((1000 / $(getconf CLK_TCK)))
+ARTICLES_PID=$(pid_on_port "$ARTICLES_PORT") COMMENTS_PID=$(pid_on_port "$COMMENTS_PORT") GATEWAY_PID=$(pid_on_port "$NOCACHE_PORT")
+ARTICLE_ID=$(curl -fsS "http://localhost:$ARTICLES_PORT/articles/$SLUG" | grep -oE '"id":"[0-9a-f]{24}"' | head -1 | cut -d'"' -f4)
+echo "$ARTICLE_ID" >"$WORK/sample.ids"
+MONGO_URI=$(grep -oE 'mongodb://127\.0\.0\.1:[0-9]+/[a-z]+' "$DATA_DIR/logs/comments-service.log" | head -1)
+
+cpu_per_request() {  # name url [wrk script and its arguments...]
+  local name=$1 url=$2 a c g out requests script=(); shift 2
+  (($#)) && script=(-s "$1" "$url" -- "${@:2}") || script=("$url")
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "${script[@]}" >/dev/null 2>&1 || true
+  a=$(ticks "$ARTICLES_PID") c=$(ticks "$COMMENTS_PID") g=$(ticks "$GATEWAY_PID")
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "${script[@]}")
+  requests=$(awk '/requests in/ {print $1}' <<<"$out")
+  awk -v n="$requests" -v ms="$TICK_MS" -v name="$name" -v rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
+    -v p99="$(awk '$1=="99%" {print $2}' <<<"$out")" -v errors="$(awk '/Non-2xx/ {print $NF}' <<<"$out")" \
+    -v a=$(($(ticks "$ARTICLES_PID") - a)) -v c=$(($(ticks "$COMMENTS_PID") - c)) -v g=$(($(ticks "$GATEWAY_PID") - g)) \
+    'BEGIN {printf "%-16s %9s %9s %9.2f %9.2f %9.2f %9.2f %7s\n", name, rps, p99, a*ms/n, c*ms/n, g*ms/n, (a+c+g)*ms/n, errors + 0}'
+}
+
+stored() {  # the sample article's comments, shown or not, as comments-service's store holds them
+  java -cp comments-service/target/comments-service-1.0.0-SNAPSHOT.jar bench/CountComments.java "$MONGO_URI" "$ARTICLE_ID"
+}
+
+measure_all() {
+  echo "-- the sample article holds $(stored) comments"
+  cpu_per_request comments-page "http://localhost:$COMMENTS_PORT/articles/$ARTICLE_ID/comments?page=1&size=20"
+  cpu_per_request comments-counts "http://localhost:$COMMENTS_PORT/counts?articleIds=$ARTICLE_ID"
+  cpu_per_request view-cache-off "http://localhost:$NOCACHE_PORT/api/articles/$SLUG"
+  cpu_per_request list-cache-off "http://localhost:$NOCACHE_PORT/api/articles"
+  cpu_per_request post "http://localhost:$NOCACHE_PORT" bench/soak-mix.lua 1
+}
+
+echo "wrk: $THREADS threads, $CONNECTIONS connections, ${WARMUP}s warm-up + ${DURATION}s per path, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-16s %9s %9s %9s %9s %9s %9s %7s\n' path req/s p99 articles comments gateway total errors
+echo "                                   (CPU ms per request in each JVM)"
+measure_all
+echo "-- seeding $COMMENTS $STATUS comments on the sample article..."
+java -cp comments-service/target/comments-service-1.0.0-SNAPSHOT.jar bench/SeedComments.java "$MONGO_URI" "$WORK/sample.ids" "$COMMENTS" "$STATUS"
+measure_all
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
