@@ -78,3 +78,11 @@ start_stack_and_cache_off_gateway() {  # ./run, then a gateway on NOCACHE_PORT w
     ARTICLES_TIMEOUT_MS="${BENCH_TIMEOUT_MS:-3000}" COMMENTS_TIMEOUT_MS="${BENCH_TIMEOUT_MS:-3000}"
   wait_ready "$NOCACHE_PORT"
 }
+
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system, in clock ticks
+TICK_MS=$((1000 / $(getconf CLK_TCK)))
+
+find_measured_jvms() {  # after start_stack_and_cache_off_gateway: the PIDs whose CPU is counted, the sample article's id
+  ARTICLES_PID=$(pid_on_port "$ARTICLES_PORT") COMMENTS_PID=$(pid_on_port "$COMMENTS_PORT") GATEWAY_PID=$(pid_on_port "$NOCACHE_PORT")
+  ARTICLE_ID=$(curl -fsS "http://localhost:$ARTICLES_PORT/articles/$SLUG" | grep -oE '"id":"[0-9a-f]{24}"' | head -1 | cut -d'"' -f4)
+}

@@ -23,10 +23,7 @@ source bench/lib.sh
 
 start_stack_and_cache_off_gateway
 
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system, in clock ticks
-TICK_MS=$((1000 / $(getconf CLK_TCK)))
-ARTICLES_PID=$(pid_on_port "$ARTICLES_PORT") COMMENTS_PID=$(pid_on_port "$COMMENTS_PORT") GATEWAY_PID=$(pid_on_port "$NOCACHE_PORT")
-ARTICLE_ID=$(curl -fsS "http://localhost:$ARTICLES_PORT/articles/$SLUG" | grep -oE '"id":"[0-9a-f]{24}"' | head -1 | cut -d'"' -f4)
+find_measured_jvms
 echo "$ARTICLE_ID" >"$WORK/sample.ids"
 MONGO_URI=$(grep -oE 'mongodb://127\.0\.0\.1:[0-9]+/[a-z]+' "$DATA_DIR/logs/comments-service.log" | head -1)
 

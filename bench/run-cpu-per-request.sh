@@ -20,10 +20,7 @@ source bench/lib.sh
 
 start_stack_and_cache_off_gateway
 
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system, in clock ticks
-TICK_MS=$((1000 / $(getconf CLK_TCK)))
-ARTICLES_PID=$(pid_on_port "$ARTICLES_PORT") COMMENTS_PID=$(pid_on_port "$COMMENTS_PORT") GATEWAY_PID=$(pid_on_port "$NOCACHE_PORT")
-ARTICLE_ID=$(curl -fsS "http://localhost:$ARTICLES_PORT/articles/$SLUG" | grep -oE '"id":"[0-9a-f]{24}"' | head -1 | cut -d'"' -f4)
+find_measured_jvms
 
 cpu_per_request() {  # name url
   local name=$1 url=$2 a c g out requests
