@@ -7,6 +7,7 @@
 # through the gateway (bench/soak-mix.lua posting every request); then seeds COMMENTS comments
 # (default 30,000) on the sample article with bench/SeedComments.java, in STATUS (default pending:
 # the soak's unique authors are first-time authors, so their comments are held) and measures again.
+# The first round needs a long warm-up (WARMUP=60 or more): with less, it measures the JIT.
 #   bench/run-comment-growth.sh [duration-seconds] [connections]
 set -euo pipefail
 cd "$(dirname "$0")/.."
