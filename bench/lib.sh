@@ -78,3 +78,19 @@ start_stack_and_cache_off_gateway() {  # ./run, then a gateway on NOCACHE_PORT w
     ARTICLES_TIMEOUT_MS="${BENCH_TIMEOUT_MS:-3000}" COMMENTS_TIMEOUT_MS="${BENCH_TIMEOUT_MS:-3000}"
   wait_ready "$NOCACHE_PORT"
 }
+
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system, in clock ticks
+TICK_MS=$((1000 / $(getconf CLK_TCK)))
+
+# After a WARMUP-second warm-up, DURATION seconds of wrk on url: req/s and CPU ms per request in
+# the JVMs of ARTICLES_PID, COMMENTS_PID and GATEWAY_PID.
+cpu_per_request() {  # name url
+  local name=$1 url=$2 a c g out requests
+  ((WARMUP > 0)) && { wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$url" >/dev/null 2>&1 || true; }
+  a=$(ticks "$ARTICLES_PID") c=$(ticks "$COMMENTS_PID") g=$(ticks "$GATEWAY_PID")
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "$url")
+  requests=$(awk '/requests in/ {print $1}' <<<"$out")
+  awk -v n="$requests" -v ms="$TICK_MS" -v name="$name" -v rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
+    -v a=$(($(ticks "$ARTICLES_PID") - a)) -v c=$(($(ticks "$COMMENTS_PID") - c)) -v g=$(($(ticks "$GATEWAY_PID") - g)) \
+    'BEGIN {printf "%-22s %9s %9.2f %9.2f %9.2f %9.2f\n", name, rps, a*ms/n, c*ms/n, g*ms/n, (a+c+g)*ms/n}'
+}
