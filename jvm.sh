@@ -49,7 +49,10 @@ needs_start_cache() {  # service: true when it has none, or one older than its j
 # The paths a rehearsal sends to itself once ready (TrainingRun), so that the cache also holds what
 # serving them loads and, on JDK 25, their method profiles: the hot paths of the uncached view and
 # the list page. comments-service's is the page of an article its scratch store has no comment for.
+# START_CACHE_TRAINING_SECONDS (default 10) bounds each rehearsal's requests; 0 sends none (a
+# rehearsal up to readiness only). Remove target/*.aot|.jsa to remake the caches after changing it.
 DEMO_SLUG=israeli-defense-minister-visits-us-amid-tensions-over-gaza-war
+TRAINING_SECONDS="${START_CACHE_TRAINING_SECONDS:-10}"
 training_paths() {
   local no_comments=000000000000000000000001
   case $1 in
@@ -69,13 +72,13 @@ make_start_cache() {
   scratch=$(mktemp -d)
   if [[ "$cache" == *.aot ]]; then record=-XX:AOTCacheOutput="$cache"; else record=-XX:ArchiveClassesAtExit="$cache"; fi
   rm -f "$cache"
-  if [[ "$service" == gateway ]]; then
+  if [[ "$service" == gateway ]] && ((TRAINING_SECONDS > 0)); then
     start_rehearsal_backends "$scratch" || echo "(the gateway's rehearsal runs without its services: see $scratch)" >&2
   fi
   if env DATA_DIR="$scratch" GATEWAY_PORT=-1 ARTICLES_PORT=-1 COMMENTS_PORT=-1 ARTICLES_SEED_DEMO=true \
        GATEWAY_CACHE_ENABLED=false RATE_LIMIT_PER_SECOND=0 "${urls[@]}" \
        "$JAVA" @jvm.options "${JVM_MEMORY[@]}" "$record" -Dstartup.training-run=true \
-       "-Dstartup.training-run.paths=$(training_paths "$service")" -jar "$(jar_of "$service")" \
+       "-Dstartup.training-run.paths=$(training_paths "$service")" "-Dstartup.training-run.max-duration=${TRAINING_SECONDS}s" -jar "$(jar_of "$service")" \
        >"$log" 2>&1 && [[ -s "$cache" ]]; then
     rm -f "$log"
   else
