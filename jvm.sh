@@ -46,21 +46,93 @@ needs_start_cache() {  # service: true when it has none, or one older than its j
   [[ ! -s "$cache" || "$(jar_of "$1")" -nt "$cache" || jvm.options -nt "$cache" || jvm.sh -nt "$cache" ]]
 }
 
-# A start-up rehearsal (the service exits as soon as it has started, -Dstartup.training-run=true)
-# on a scratch store, with the flags of a real start; the JVM writes the cache as it exits.
+# The paths a rehearsal sends to itself once ready (TrainingRun), so that the cache also holds what
+# serving them loads and, on JDK 25, their method profiles: the hot paths of the uncached view and
+# the list page. comments-service's is the page of an article its scratch store has no comment for.
+# START_CACHE_TRAINING_SECONDS (default 10) bounds each rehearsal's requests; 0 sends none (a
+# rehearsal up to readiness only). Remove target/*.aot|.jsa to remake the caches after changing it.
+DEMO_SLUG=israeli-defense-minister-visits-us-amid-tensions-over-gaza-war
+TRAINING_SECONDS="${START_CACHE_TRAINING_SECONDS:-10}"
+training_paths() {
+  local no_comments=000000000000000000000001
+  case $1 in
+    articles-service) echo "/articles/$DEMO_SLUG,/articles?page=1&size=20" ;;
+    comments-service) echo "/articles/$no_comments/comments?page=1&size=20,/counts?articleIds=$no_comments" ;;
+    gateway) echo "/api/articles/$DEMO_SLUG,/api/articles,/articles/$DEMO_SLUG" ;;
+  esac
+}
+
+# A start-up rehearsal (the service exits once ready and after its training requests,
+# -Dstartup.training-run=true) on a scratch store, with the flags of a real start; the JVM writes
+# the cache as it exits. The gateway's requests go to real services: articles-service and
+# comments-service, started from their own caches on a scratch store and ports of their own.
 make_start_cache() {
   local service=$1 cache; cache=$(start_cache_of "$service")
-  local scratch log="$DATA_DIR/logs/$service-training.log" record
+  local scratch log="$DATA_DIR/logs/$service-training.log" record backends=() urls=()
   scratch=$(mktemp -d)
   if [[ "$cache" == *.aot ]]; then record=-XX:AOTCacheOutput="$cache"; else record=-XX:ArchiveClassesAtExit="$cache"; fi
   rm -f "$cache"
-  if env DATA_DIR="$scratch" GATEWAY_PORT=-1 ARTICLES_PORT=-1 COMMENTS_PORT=-1 \
-       "$JAVA" @jvm.options "${JVM_MEMORY[@]}" "$record" -Dstartup.training-run=true -jar "$(jar_of "$service")" \
+  if [[ "$service" == gateway ]] && ((TRAINING_SECONDS > 0)); then
+    start_rehearsal_backends "$scratch" || echo "(the gateway's rehearsal runs without its services: see $scratch)" >&2
+  fi
+  if env DATA_DIR="$scratch" GATEWAY_PORT=-1 ARTICLES_PORT=-1 COMMENTS_PORT=-1 ARTICLES_SEED_DEMO=true \
+       GATEWAY_CACHE_ENABLED=false RATE_LIMIT_PER_SECOND=0 "${urls[@]}" \
+       "$JAVA" @jvm.options "${JVM_MEMORY[@]}" "$record" -Dstartup.training-run=true \
+       "-Dstartup.training-run.paths=$(training_paths "$service")" "-Dstartup.training-run.max-duration=${TRAINING_SECONDS}s" -jar "$(jar_of "$service")" \
        >"$log" 2>&1 && [[ -s "$cache" ]]; then
     rm -f "$log"
   else
     rm -f "$cache"
     echo "(no start-up cache for $service: see $log; starting without)" >&2
   fi
+  if ((${#backends[@]})); then
+    kill -TERM "${backends[@]}" 2>/dev/null || true
+    wait "${backends[@]}" 2>/dev/null || true
+  fi
   rm -rf "$scratch"
+}
+
+# For make_start_cache: starts articles-service and comments-service on $1 and random ports, adds
+# their pids to `backends` and their URLs to `urls`, and waits until both are ready.
+start_rehearsal_backends() {
+  local scratch=$1 backend url
+  for backend in articles-service comments-service; do
+    # shellcheck disable=SC2046
+    env DATA_DIR="$scratch/$backend" ARTICLES_PORT=-1 COMMENTS_PORT=-1 ARTICLES_SEED_DEMO=true \
+      "$JAVA" @jvm.options "${JVM_MEMORY[@]}" $(start_cache_flags "$backend") -jar "$(jar_of "$backend")" \
+      >"$scratch/$backend.log" 2>&1 &
+    backends+=($!)
+  done
+  for backend in articles-service comments-service; do
+    url=$(url_once_ready "$scratch/$backend.log") || return 1
+    if [[ "$backend" == articles-service ]]; then urls+=(ARTICLES_URL="$url"); else urls+=(COMMENTS_URL="$url"); fi
+  done
+}
+
+url_once_ready() {  # a service's log -> the URL it serves on, once /health/readiness answers (60 s at most)
+  local url=""
+  for _ in $(seq 1 600); do
+    [[ -n "$url" ]] || url=$(grep -oE 'Server Running: http://[^"]+' "$1" 2>/dev/null | head -1 | cut -d' ' -f3)
+    if [[ -n "$url" ]] && curl -fsS -o /dev/null "$url/health/readiness" 2>/dev/null; then echo "$url"; return 0; fi
+    sleep 0.1
+  done
+  return 1
+}
+
+# Makes the start-up caches that are missing or stale: the services' first (at once), then the
+# gateway's, whose rehearsal starts the services from theirs.
+make_start_caches() {
+  local service training=()
+  for service in articles-service comments-service; do
+    if needs_start_cache "$service"; then
+      make_start_cache "$service" &
+      training+=($!)
+    fi
+  done
+  if ((${#training[@]})) || needs_start_cache gateway; then
+    echo "Making the start-up caches for $JAVA (once per build)..."
+  fi
+  ((${#training[@]})) && { wait "${training[@]}" || true; }
+  if needs_start_cache gateway; then make_start_cache gateway; fi
+  return 0
 }

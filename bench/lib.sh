@@ -86,3 +86,16 @@ find_measured_jvms() {  # after start_stack_and_cache_off_gateway: the PIDs whos
   ARTICLES_PID=$(pid_on_port "$ARTICLES_PORT") COMMENTS_PID=$(pid_on_port "$COMMENTS_PORT") GATEWAY_PID=$(pid_on_port "$NOCACHE_PORT")
   ARTICLE_ID=$(curl -fsS "http://localhost:$ARTICLES_PORT/articles/$SLUG" | grep -oE '"id":"[0-9a-f]{24}"' | head -1 | cut -d'"' -f4)
 }
+
+# After a WARMUP-second warm-up, DURATION seconds of wrk on url: req/s and CPU ms per request in
+# the JVMs of ARTICLES_PID, COMMENTS_PID and GATEWAY_PID.
+cpu_per_request() {  # name url
+  local name=$1 url=$2 a c g out requests
+  ((WARMUP > 0)) && { wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$url" >/dev/null 2>&1 || true; }
+  a=$(ticks "$ARTICLES_PID") c=$(ticks "$COMMENTS_PID") g=$(ticks "$GATEWAY_PID")
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "$url")
+  requests=$(awk '/requests in/ {print $1}' <<<"$out")
+  awk -v n="$requests" -v ms="$TICK_MS" -v name="$name" -v rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
+    -v a=$(($(ticks "$ARTICLES_PID") - a)) -v c=$(($(ticks "$COMMENTS_PID") - c)) -v g=$(($(ticks "$GATEWAY_PID") - g)) \
+    'BEGIN {printf "%-22s %9s %9.2f %9.2f %9.2f %9.2f\n", name, rps, a*ms/n, c*ms/n, g*ms/n, (a+c+g)*ms/n}'
+}

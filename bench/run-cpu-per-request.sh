@@ -22,17 +22,6 @@ start_stack_and_cache_off_gateway
 
 find_measured_jvms
 
-cpu_per_request() {  # name url
-  local name=$1 url=$2 a c g out requests
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$url" >/dev/null 2>&1 || true
-  a=$(ticks "$ARTICLES_PID") c=$(ticks "$COMMENTS_PID") g=$(ticks "$GATEWAY_PID")
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "$url")
-  requests=$(awk '/requests in/ {print $1}' <<<"$out")
-  awk -v n="$requests" -v ms="$TICK_MS" -v name="$name" -v rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
-    -v a=$(($(ticks "$ARTICLES_PID") - a)) -v c=$(($(ticks "$COMMENTS_PID") - c)) -v g=$(($(ticks "$GATEWAY_PID") - g)) \
-    'BEGIN {printf "%-22s %9s %9.2f %9.2f %9.2f %9.2f\n", name, rps, a*ms/n, c*ms/n, g*ms/n, (a+c+g)*ms/n}'
-}
-
 echo "wrk: $THREADS threads, $CONNECTIONS connections, ${WARMUP}s warm-up + ${DURATION}s per path, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-22s %9s %9s %9s %9s %9s\n' path req/s articles comments gateway total
 echo "                                (CPU ms per request in each JVM)"
