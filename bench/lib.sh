@@ -44,8 +44,9 @@ print_header() {
   printf '%-34s %10s %10s %10s   %s\n' scenario req/s p50 p99 errors
 }
 
-measure() {  # name url -> "name rps p50 p99 errors"; keeps req/s in $WORK/name.rps
+measure() {  # name url -> "name rps p50 p99 errors"; keeps req/s in $WORK/name.rps. SCENARIOS (names) picks some
   local name=$1 url=$2 out
+  [[ -z "${SCENARIOS:-}" || " $SCENARIOS " == *" $name "* ]] || return 0
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$url" >/dev/null 2>&1 || true   # warm-up: let the JIT settle
   out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$url")
   local rps p50 p99 errors
@@ -57,7 +58,8 @@ measure() {  # name url -> "name rps p50 p99 errors"; keeps req/s in $WORK/name.
   echo "$rps" >"$WORK/$name.rps"
 }
 
-ratio() {  # a b -> req/s of a divided by req/s of b
+ratio() {  # a b -> req/s of a divided by req/s of b ("-" when either was not measured)
+  [[ -s "$WORK/$1.rps" && -s "$WORK/$2.rps" ]] || { echo "-"; return; }
   awk -v a="$(cat "$WORK/$1.rps")" -v b="$(cat "$WORK/$2.rps")" 'BEGIN {printf "%.2f", a / b}'
 }
 

@@ -4,7 +4,9 @@
 # Starts the stack with ./run (rate limit off), plus two extra gateways on the same services:
 # one with its view cache off, one whose comments-service is unreachable. Each scenario is warmed
 # up first (WARMUP seconds, default 30: on 2 shared cores the JIT needs that long). Prints req/s,
-# p50/p99 latency and errors per scenario, and the ratios the targets are stated in.
+# p50/p99 latency and errors per scenario, and the ratios the targets are stated in. SCENARIOS
+# (space-separated names) measures only those, e.g. target 1 after a long warm-up:
+#   WARMUP=180 SCENARIOS="direct-articles-service gateway-cache-off" bench/run-benchmark.sh 20 32
 #   bench/run-benchmark.sh [duration-seconds] [connections]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,8 +37,7 @@ measure gateway-comments-down "http://localhost:$NOCOMMENTS_PORT/api/articles/$S
 echo
 echo "gateway/direct with cache:    $(ratio gateway-cached direct-articles-service)   (target >= 1.0)"
 echo "gateway/direct cache off:     $(ratio gateway-cache-off direct-articles-service)   (target >= 0.35)"
-page_cost=$(awk -v json="$(cat "$WORK/gateway-cached.rps")" -v page="$(cat "$WORK/gateway-article-page.rps")" 'BEGIN {printf "%.2f", json / page}')
-echo "rendered page/JSON view time: $page_cost   (target <= 1.5; both with the cache on)"
+echo "rendered page/JSON view time: $(ratio gateway-cached gateway-article-page)   (target <= 1.5; both with the cache on)"
 echo "comments-service down: see its p99 and errors above (target: no errors, p99 <= 600 ms)"
 for port in "$ARTICLES_PORT" "$COMMENTS_PORT" "$GATEWAY_PORT"; do
   echo "RSS of the service on port $port: $(rss_mb "$(pid_on_port "$port")") MB"
