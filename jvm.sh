@@ -97,8 +97,9 @@ make_start_cache() {
 start_rehearsal_backends() {
   local scratch=$1 backend url
   for backend in articles-service comments-service; do
+    # at most 5 minutes: a background job ignores the Ctrl-C that stops ./run while caches are made
     # shellcheck disable=SC2046
-    env DATA_DIR="$scratch/$backend" ARTICLES_PORT=-1 COMMENTS_PORT=-1 ARTICLES_SEED_DEMO=true \
+    timeout 300 env DATA_DIR="$scratch/$backend" ARTICLES_PORT=-1 COMMENTS_PORT=-1 ARTICLES_SEED_DEMO=true \
       "$JAVA" @jvm.options "${JVM_MEMORY[@]}" $(start_cache_flags "$backend") -jar "$(jar_of "$backend")" \
       >"$scratch/$backend.log" 2>&1 &
     backends+=($!)
