@@ -1,5 +1,6 @@
 package org.newsroom.support.mongo;
 
+import com.mongodb.MongoConnectionPoolClearedException;
 import com.mongodb.MongoException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
@@ -15,7 +16,8 @@ import jakarta.inject.Singleton;
 
 /**
  * In every service with a database: one that cannot be reached is an outage the gateway can
- * recognise (503), not a bug (500). No driver message reaches the client.
+ * recognise (503), not a bug (500): a socket error, a timeout, or a connection pool the driver
+ * paused after another operation's socket error. No driver message reaches the client.
  */
 @Singleton
 @Requires(classes = MongoException.class)
@@ -30,7 +32,8 @@ public class StoreOutageHandler implements ExceptionHandler<MongoException, Http
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, MongoException exception) {
-        boolean unreachable = exception instanceof MongoSocketException || exception instanceof MongoTimeoutException;
+        boolean unreachable = exception instanceof MongoSocketException || exception instanceof MongoTimeoutException
+                || exception instanceof MongoConnectionPoolClearedException;
         HttpStatus status = unreachable ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR;
         return errors.processResponse(ErrorContext.builder(request).cause(exception).build(), HttpResponse.status(status));
     }
