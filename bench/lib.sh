@@ -89,15 +89,19 @@ find_measured_jvms() {  # after start_stack_and_cache_off_gateway: the PIDs whos
   ARTICLE_ID=$(curl -fsS "http://localhost:$ARTICLES_PORT/articles/$SLUG" | grep -oE '"id":"[0-9a-f]{24}"' | head -1 | cut -d'"' -f4)
 }
 
-# After a WARMUP-second warm-up, DURATION seconds of wrk on url: req/s and CPU ms per request in
-# the JVMs of ARTICLES_PID, COMMENTS_PID and GATEWAY_PID.
-cpu_per_request() {  # name url
-  local name=$1 url=$2 a c g out requests
-  ((WARMUP > 0)) && { wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$url" >/dev/null 2>&1 || true; }
+# After a WARMUP-second warm-up, DURATION seconds of wrk on url (with a wrk script and its arguments,
+# if given): req/s, p99, CPU ms per request in the JVMs of ARTICLES_PID, COMMENTS_PID and
+# GATEWAY_PID and in all three, and the non-2xx answers. CPU_HEADER is the matching header line.
+CPU_HEADER=$(printf '%-22s %9s %9s %9s %9s %9s %9s %7s' path req/s p99 articles comments gateway total errors)
+cpu_per_request() {  # name url [wrk script and its arguments...]
+  local name=$1 url=$2 a c g out requests target; shift 2
+  if (($#)); then target=(-s "$1" "$url" -- "${@:2}"); else target=("$url"); fi
+  ((WARMUP > 0)) && { wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "${target[@]}" >/dev/null 2>&1 || true; }
   a=$(ticks "$ARTICLES_PID") c=$(ticks "$COMMENTS_PID") g=$(ticks "$GATEWAY_PID")
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" "$url")
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "${target[@]}")
   requests=$(awk '/requests in/ {print $1}' <<<"$out")
   awk -v n="$requests" -v ms="$TICK_MS" -v name="$name" -v rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
+    -v p99="$(awk '$1=="99%" {print $2}' <<<"$out")" -v errors="$(awk '/Non-2xx/ {print $NF}' <<<"$out")" \
     -v a=$(($(ticks "$ARTICLES_PID") - a)) -v c=$(($(ticks "$COMMENTS_PID") - c)) -v g=$(($(ticks "$GATEWAY_PID") - g)) \
-    'BEGIN {printf "%-22s %9s %9.2f %9.2f %9.2f %9.2f\n", name, rps, a*ms/n, c*ms/n, g*ms/n, (a+c+g)*ms/n}'
+    'BEGIN {printf "%-22s %9s %9s %9.2f %9.2f %9.2f %9.2f %7s\n", name, rps, p99, a*ms/n, c*ms/n, g*ms/n, (a+c+g)*ms/n, errors + 0}'
 }

@@ -28,19 +28,6 @@ find_measured_jvms
 echo "$ARTICLE_ID" >"$WORK/sample.ids"
 MONGO_URI=$(grep -oE 'mongodb://127\.0\.0\.1:[0-9]+/[a-z]+' "$DATA_DIR/logs/comments-service.log" | head -1)
 
-cpu_per_request() {  # name url [wrk script and its arguments...]
-  local name=$1 url=$2 a c g out requests script=(); shift 2
-  (($#)) && script=(-s "$1" "$url" -- "${@:2}") || script=("$url")
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "${script[@]}" >/dev/null 2>&1 || true
-  a=$(ticks "$ARTICLES_PID") c=$(ticks "$COMMENTS_PID") g=$(ticks "$GATEWAY_PID")
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "${script[@]}")
-  requests=$(awk '/requests in/ {print $1}' <<<"$out")
-  awk -v n="$requests" -v ms="$TICK_MS" -v name="$name" -v rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
-    -v p99="$(awk '$1=="99%" {print $2}' <<<"$out")" -v errors="$(awk '/Non-2xx/ {print $NF}' <<<"$out")" \
-    -v a=$(($(ticks "$ARTICLES_PID") - a)) -v c=$(($(ticks "$COMMENTS_PID") - c)) -v g=$(($(ticks "$GATEWAY_PID") - g)) \
-    'BEGIN {printf "%-16s %9s %9s %9.2f %9.2f %9.2f %9.2f %7s\n", name, rps, p99, a*ms/n, c*ms/n, g*ms/n, (a+c+g)*ms/n, errors + 0}'
-}
-
 stored() {  # the sample article's comments, shown or not, as comments-service's store holds them
   java -cp comments-service/target/comments-service-1.0.0-SNAPSHOT.jar bench/CountComments.java "$MONGO_URI" "$ARTICLE_ID"
 }
@@ -55,7 +42,7 @@ measure_all() {
 }
 
 echo "wrk: $THREADS threads, $CONNECTIONS connections, ${WARMUP}s warm-up + ${DURATION}s per path, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-16s %9s %9s %9s %9s %9s %9s %7s\n' path req/s p99 articles comments gateway total errors
+echo "$CPU_HEADER"
 echo "                                   (CPU ms per request in each JVM)"
 measure_all
 echo "-- seeding $COMMENTS $STATUS comments on the sample article..."

@@ -23,7 +23,7 @@ start_stack_and_cache_off_gateway
 find_measured_jvms
 
 echo "wrk: $THREADS threads, $CONNECTIONS connections, ${WARMUP}s warm-up + ${DURATION}s per path, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-22s %9s %9s %9s %9s %9s\n' path req/s articles comments gateway total
+echo "$CPU_HEADER"
 echo "                                (CPU ms per request in each JVM)"
 cpu_per_request articles-own-get "http://localhost:$ARTICLES_PORT/articles/$SLUG"
 cpu_per_request comments-page "http://localhost:$COMMENTS_PORT/articles/$ARTICLE_ID/comments?page=1&size=20"

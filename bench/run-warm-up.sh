@@ -21,10 +21,10 @@ DURATION=$SLICE WARMUP=0
 source bench/lib.sh
 
 start_stack_and_cache_off_gateway
-ARTICLES_PID=$(pid_on_port "$ARTICLES_PORT") COMMENTS_PID=$(pid_on_port "$COMMENTS_PORT") GATEWAY_PID=$(pid_on_port "$NOCACHE_PORT")
+find_measured_jvms
 
 echo "wrk: $THREADS threads, $CONNECTIONS connections, $SLICES slices of ${SLICE}s on the cache-off view from a fresh start, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-10s %9s %9s %9s %9s %9s\n' seconds req/s articles comments gateway total
+echo "${CPU_HEADER/path   /seconds}"
 echo "                     (CPU ms per request in each JVM)"
 for slice in $(seq 1 "$SLICES"); do
   cpu_per_request "$((slice * SLICE))" "http://localhost:$NOCACHE_PORT/api/articles/$SLUG"

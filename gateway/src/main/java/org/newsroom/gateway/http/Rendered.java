@@ -17,7 +17,7 @@ public record Rendered(int status, byte[] body, String contentType, @Nullable St
     public static final String JSON = "application/json";
     public static final String PROBLEM = "application/problem+json";
     public static final String HTML = "text/html; charset=utf-8";
-    private static final MessageDigest SHA_256 = digest("SHA-256");
+    private static final MessageDigest SHA_256 = sha256Prototype();
 
     public static Rendered ok(byte[] body) {
         return new Rendered(200, body, JSON, etagOf(body), false, null, null);
@@ -84,9 +84,9 @@ public record Rendered(int status, byte[] body, String contentType, @Nullable St
         }
     }
 
-    private static MessageDigest digest(String algorithm) {
+    private static MessageDigest sha256Prototype() {
         try {
-            return MessageDigest.getInstance(algorithm);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
