@@ -11,7 +11,6 @@ public final class Slugs {
     static final String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
     private static final Pattern SLUG = Pattern.compile(PATTERN);
     public static final int MAX_LENGTH = 120;
-    private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     private Slugs() {
     }
@@ -34,8 +33,18 @@ public final class Slugs {
     }
 
     static String toAscii(String text) {
-        synchronized (TO_ASCII) {
-            return TO_ASCII.transliterate(text);
+        String latin = LatinToAscii.convert(text);
+        return latin != null ? latin : AnyScript.toAscii(text);
+    }
+
+    /** ICU, loaded with the first text in another script: most titles never need it (see LatinToAscii). */
+    private static final class AnyScript {
+        private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+        static String toAscii(String text) {
+            synchronized (TO_ASCII) {
+                return TO_ASCII.transliterate(text);
+            }
         }
     }
 }
