@@ -1,5 +1,6 @@
 package org.newsroom.support.mongo;
 
+import com.mongodb.MongoNamespace;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
@@ -111,6 +112,38 @@ class CompactStoreTest {
         List<List<Document>> byCompactFormat = readsInOrder(DurableH2Backend.open(new MVStore.Builder().open()), idsOfEachType);
 
         assertEquals(byOldFormat, byCompactFormat);
+    }
+
+    @Test
+    void aRenamedCollectionKeepsItsDocumentsAcrossAReopen() {
+        try (EmbeddedMongo mongo = new EmbeddedMongo(dataDir.toString(), true, "test");
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> before = client.getDatabase("test").getCollection("before");
+            await(before.insertMany(List.of(comment(1), comment(2))));
+            await(before.renameCollection(new MongoNamespace("test", "after")));
+        }
+        try (EmbeddedMongo mongo = new EmbeddedMongo(dataDir.toString(), true, "test");
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            assertEquals(2, Mono.from(client.getDatabase("test").getCollection("after").countDocuments()).block(WAIT));
+            assertEquals(0, Mono.from(client.getDatabase("test").getCollection("before").countDocuments()).block(WAIT));
+        }
+    }
+
+    @Test
+    void aDroppedCollectionLeavesNoMapBehind() {
+        try (EmbeddedMongo mongo = new EmbeddedMongo(dataDir.toString(), true, "test");
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> dropped = client.getDatabase("test").getCollection("dropped");
+            createIndexes(dropped);
+            await(dropped.insertMany(List.of(comment(1), comment(2))));
+            await(dropped.drop());
+        }
+        MVStore file = EmbeddedMongo.openFile(dataDir, 1);
+        try {
+            assertEquals(List.of(), file.getMapNames().stream().filter(name -> name.contains("test.dropped")).toList());
+        } finally {
+            file.close();
+        }
     }
 
     /** Comments with unique dedupe keys over a few articles, in a store file written by H2Backend itself. */
