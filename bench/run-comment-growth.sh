@@ -7,6 +7,7 @@
 # through the gateway (bench/soak-mix.lua posting every request); then seeds COMMENTS comments
 # (default 30,000) on the sample article with bench/SeedComments.java, in STATUS (default pending:
 # the soak's unique authors are first-time authors, so their comments are held) and measures again.
+# After the posts, DURATION seconds more of posts give the KB comments-service writes per post.
 # The first round needs a long warm-up (WARMUP=60 or more): with less, it measures the JIT.
 #   bench/run-comment-growth.sh [duration-seconds] [connections]
 set -euo pipefail
@@ -39,6 +40,17 @@ measure_all() {
   cpu_per_request view-cache-off "http://localhost:$NOCACHE_PORT/api/articles/$SLUG"
   cpu_per_request list-cache-off "http://localhost:$NOCACHE_PORT/api/articles"
   cpu_per_request post "http://localhost:$NOCACHE_PORT" bench/soak-mix.lua 1
+  written_per_post
+}
+
+written_of_comments() { awk '/^wchar/ {print $2}' "/proc/$COMMENTS_PID/io"; }
+written_per_post() {  # DURATION seconds more of posts: what comments-service wrote (write calls: store file and log) per post
+  local before out requests
+  before=$(written_of_comments)
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s bench/soak-mix.lua "http://localhost:$NOCACHE_PORT" -- 1)
+  requests=$(awk '/requests in/ {print $1}' <<<"$out")
+  awk -v n="$requests" -v bytes=$(($(written_of_comments) - before)) \
+    'BEGIN {printf "%-22s %9.1f KB written by comments-service per post (%d posts)\n", "post writes", bytes / n / 1024, n}'
 }
 
 echo "wrk: $THREADS threads, $CONNECTIONS connections, ${WARMUP}s warm-up + ${DURATION}s per path, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"

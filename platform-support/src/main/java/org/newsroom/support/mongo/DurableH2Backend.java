@@ -11,7 +11,8 @@ import java.util.function.Supplier;
 
 /**
  * mongo-java-server's H2 backend, made to behave like a MongoDB the driver can use with sessions,
- * durable (every acknowledged write is committed to the store file before the reply goes out), and
+ * durable (every acknowledged write is committed to the store file before the reply goes out, concurrent
+ * writes in one commit: {@link GroupCommit}), with documents stored compactly ({@link CompactMaps}), and
  * with its non-unique indexes used ({@link IndexedH2Database}) instead of ignored.
  */
 final class DurableH2Backend extends H2Backend {
@@ -23,8 +24,11 @@ final class DurableH2Backend extends H2Backend {
     /** One pause at a time, so that each restores the delay it found. */
     private static final Object MAINTENANCE_PAUSE = new Object();
 
+    private final GroupCommit commits;
+
     private DurableH2Backend(MVStore store) {
         super(store);
+        commits = new GroupCommit(store);
     }
 
     static DurableH2Backend open(MVStore store) {
@@ -80,7 +84,7 @@ final class DurableH2Backend extends H2Backend {
         if (HANDSHAKES.contains(name)) {
             reply.put("logicalSessionTimeoutMinutes", SESSION_TIMEOUT_MINUTES);
         } else if (WRITES.contains(name) && !isInMemory()) {
-            commit();
+            commits.afterWrite();
         }
         return reply;
     }

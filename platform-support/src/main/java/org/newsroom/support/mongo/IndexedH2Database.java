@@ -1,6 +1,7 @@
 package org.newsroom.support.mongo;
 
 import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DatabaseResolver;
@@ -47,14 +48,33 @@ final class IndexedH2Database extends H2Database {
                 indexName, keys, sparse);
     }
 
-    /** The parent's maps, in a collection that plans over every index. */
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+        return CompactMaps.openUniqueIndex(mvStore(), getFullCollectionNamespace(collectionName), indexName, keys, sparse);
+    }
+
+    /** Compact documents ({@link CompactMaps}) in a collection that plans over every index. */
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String fullName = getFullCollectionNamespace(collectionName);
         MVStore mvStore = mvStore();
-        MVMap<Object, Document> dataMap = mvStore.openMap("databases." + fullName);
-        MVMap<String, Object> metaMap = mvStore.openMap("meta." + fullName);
+        MVMap<Object, Document> dataMap = CompactMaps.openDocuments(mvStore, fullName);
+        MVMap<String, Object> metaMap = mvStore.openMap(CompactMaps.META + fullName);
         return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    /** The parent removes the maps of the old format's names only. */
+    @Override
+    public void dropCollection(String collectionName, Oplog oplog) {
+        super.dropCollection(collectionName, oplog);
+        store.removeMap(CompactMaps.documentsName(getFullCollectionNamespace(collectionName)));
+    }
+
+    @Override
+    public void moveCollection(MongoDatabase oldDatabase, MongoCollection<?> collection, String newCollectionName) {
+        String oldFullName = collection.getFullName();
+        super.moveCollection(oldDatabase, collection, newCollectionName);
+        CompactMaps.renameCollection(store, oldFullName, getFullCollectionNamespace(newCollectionName));
     }
 
     /** The parent's constructor opens collections and indexes before {@code store} is set. */

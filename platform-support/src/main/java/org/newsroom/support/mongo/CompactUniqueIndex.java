@@ -1,0 +1,73 @@
+package org.newsroom.support.mongo;
+
+import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * mongo-java-server's H2 unique index with its keys and positions stored compactly
+ * ({@link KeyValueType}, {@link StoredValueType}) instead of Java-serialized.
+ */
+final class CompactUniqueIndex extends AbstractUniqueIndex<Object> {
+
+    private final MVStore store;
+    private final MVMap<KeyValue, Object> positions;
+
+    CompactUniqueIndex(MVStore store, String mapName, String name, List<IndexKey> keys, boolean sparse) {
+        super(name, keys, sparse);
+        this.store = store;
+        this.positions = store.openMap(mapName,
+                new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE).valueType(StoredValueType.INSTANCE));
+    }
+
+    void clear() {
+        positions.clear();
+    }
+
+    @Override
+    protected Object removeDocument(KeyValue keyValue) {
+        return positions.remove(keyValue);
+    }
+
+    @Override
+    protected boolean putKeyPosition(KeyValue keyValue, Object position) {
+        return positions.putIfAbsent(keyValue, Missing.ofNullable(position)) == null;
+    }
+
+    @Override
+    protected Iterable<Map.Entry<KeyValue, Object>> getIterable() {
+        return positions.entrySet();
+    }
+
+    @Override
+    protected Object getPosition(KeyValue keyValue) {
+        return positions.get(keyValue);
+    }
+
+    @Override
+    public long getCount() {
+        return positions.sizeAsLong();
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return positions.isEmpty();
+    }
+
+    @Override
+    public long getDataSize() {
+        return getCount();
+    }
+
+    @Override
+    public synchronized void drop() {
+        super.drop();
+        store.removeMap(positions);
+    }
+}
