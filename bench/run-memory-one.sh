@@ -33,7 +33,7 @@ wrk -t2 -c16 -d"${SECONDS_OF_LOAD}s" "http://localhost:$PORT$PATH_UNDER_LOAD" | 
 sleep 2
 echo "RSS after load $(rss) MB; classes loaded $(grep -c 'source:' "$WORK/classes.txt")"
 "${JAVA%/java}/jcmd" "$pid" GC.class_histogram 2>/dev/null | awk '/^Total/ {printf "heap live after a full GC: %.1f MB in %d objects\n", $3 / 1048576, $2}'
-echo "RSS after the full GC $(rss) MB ($(awk '/^Rss(Anon|File):/ {printf "%s %d MB  ", $1, $2 / 1024}' "/proc/$pid/smaps_rollup"))"
+echo "RSS after the full GC $(rss) MB ($(awk '/^Rss(Anon|File):/ {printf "%s %d MB  ", $1, $2 / 1024}' "/proc/$pid/status"))"
 echo "threads $(ls "/proc/$pid/task" | wc -l):" $(sed -E 's/[0-9]+/N/g' /proc/"$pid"/task/*/comm | sort | uniq -c | sort -rn | awk '{n = $1; $1 = ""; printf "%s x%d,", $0, n}')
 if [[ "${JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then
   echo "native memory (committed):"
