@@ -18,7 +18,8 @@ import java.util.Map;
  */
 public class JsonLineEncoder extends EncoderBase<ILoggingEvent> {
 
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneId.systemDefault());
+    /** Milliseconds and a numeric offset, as logstash-logback-encoder writes it: 2026-11-28T09:15:30.123+00:00. */
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx").withZone(ZoneId.systemDefault());
 
     @Override
     public byte[] headerBytes() {

@@ -45,6 +45,7 @@ class JsonLineEncoderTest {
 
         assertThat(line).endsWith("}\n").doesNotContain("\n{").hasLineCount(1);
         JsonNode json = new ObjectMapper().readTree(line);
+        assertThat(json.get("@timestamp").asText()).matches("2026-11-28T\\d\\d:\\d\\d:30\\.123[+-]\\d\\d:\\d\\d");
         assertThat(OffsetDateTime.parse(json.get("@timestamp").asText()).toInstant()).isEqualTo(Instant.parse("2026-11-28T09:15:30.123Z"));
         assertThat(json.get("message").asText()).isEqualTo("Article some-slug not found");
         assertThat(json.get("logger_name").asText()).isEqualTo("org.newsroom.articles.ArticleController");
