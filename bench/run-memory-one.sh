@@ -3,6 +3,9 @@
 # and the heap live after a full collection (target 4). Any jar may be given, e.g. one of an older
 # build, to compare before and after in one run:
 #   bench/run-memory-one.sh articles-service [jar] [seconds]   (BENCH_PORT_BASE picks the port)
+# Also RssAnon / RssFile (the start-up cache and jars are file-backed), threads by name and, with
+# JAVA_OPTS=-XX:NativeMemoryTracking=summary, native memory by JVM category; JAVA_OPTS may also add
+# the start-up cache: JAVA_OPTS=-XX:AOTCache=articles-service/target/articles-service-jdk25.0.3.aot
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SERVICE=$1
@@ -30,7 +33,13 @@ wrk -t2 -c16 -d"${SECONDS_OF_LOAD}s" "http://localhost:$PORT$PATH_UNDER_LOAD" | 
 sleep 2
 echo "RSS after load $(rss) MB; classes loaded $(grep -c 'source:' "$WORK/classes.txt")"
 "${JAVA%/java}/jcmd" "$pid" GC.class_histogram 2>/dev/null | awk '/^Total/ {printf "heap live after a full GC: %.1f MB in %d objects\n", $3 / 1048576, $2}'
-echo "RSS after the full GC $(rss) MB"
+echo "RSS after the full GC $(rss) MB ($(awk '/^Rss(Anon|File):/ {printf "%s %d MB  ", $1, $2 / 1024}' "/proc/$pid/status"))"
+echo "threads $(ls "/proc/$pid/task" | wc -l):" $(sed -E 's/[0-9]+/N/g' /proc/"$pid"/task/*/comm | sort | uniq -c | sort -rn | awk '{n = $1; $1 = ""; printf "%s x%d,", $0, n}')
+if [[ "${JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then
+  echo "native memory (committed):"
+  "${JAVA%/java}/jcmd" "$pid" VM.native_memory summary scale=MB | grep -E '^-? *[A-Za-z ]+ \(reserved=' | grep -v 'committed=0MB' |
+    sed -E 's/^-? *([A-Za-z ]+) \(reserved=[0-9]+MB, committed=([0-9]+MB).*/  \1 \2/'
+fi
 echo "classes by package (top 12):"
 grep -oE '\] [a-zA-Z0-9_.$]+ source' "$WORK/classes.txt" |
   awk '{n = split($2, p, "."); k = p[1] "." p[2] "." p[3]; c[k]++} END {for (k in c) print c[k], k}' | sort -rn | head -12

@@ -4,7 +4,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import net.logstash.logback.encoder.LogstashEncoder;
+import org.newsroom.support.logging.JsonLineEncoder;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
@@ -49,7 +49,7 @@ public final class CapturedLogs implements AutoCloseable {
         if (accessLines() < requests) {
             throw new AssertionError("access log lines: " + accessLines() + " of " + requests + " requests");
         }
-        LogstashEncoder encoder = new LogstashEncoder();
+        JsonLineEncoder encoder = new JsonLineEncoder();
         encoder.setContext(context());
         encoder.start();
         List<String> lines = new ArrayList<>();
