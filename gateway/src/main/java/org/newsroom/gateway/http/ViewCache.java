@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -53,8 +54,21 @@ public class ViewCache {
         if (!enabled) {
             return Mono.defer(build);
         }
-        return Mono.fromFuture(() -> cache.get(key, (ignored, executor) -> Mono.defer(build).map(this::kept).toFuture()), true)
-                .map(Kept::rendered);
+        return Mono.fromFuture(() -> lookUp(key, build), true).map(Kept::rendered);
+    }
+
+    /**
+     * The kept answer, or a new build when it has outlived its time. The cache learns that a build
+     * finished after the build's first reader does, so until then it would serve an answer of any
+     * age: a finished answer is checked here. Waiters on a build still running share it, however long it takes.
+     */
+    private CompletableFuture<Kept> lookUp(Object key, Supplier<Mono<Rendered>> build) {
+        CompletableFuture<Kept> found = cache.get(key, (ignored, executor) -> Mono.defer(build).map(this::kept).toFuture());
+        if (found.isDone() && !found.isCompletedExceptionally() && found.join().until() <= ticker.read()) {
+            cache.asMap().remove(key, found);
+            return cache.get(key, (ignored, executor) -> Mono.defer(build).map(this::kept).toFuture());
+        }
+        return found;
     }
 
     private Kept kept(Rendered rendered) {
