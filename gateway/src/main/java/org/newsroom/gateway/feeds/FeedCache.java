@@ -1,10 +1,9 @@
 package org.newsroom.gateway.feeds;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import org.newsroom.gateway.http.BriefCache;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
@@ -17,18 +16,15 @@ import java.util.function.Supplier;
 @Singleton
 public class FeedCache {
 
-    private final AsyncCache<Object, Published> cache;
+    private final BriefCache<Published> cache;
 
     public FeedCache(@Value("${gateway.feeds.ttl-ms:5000}") long ttlMs) {
         long fresh = Duration.ofMillis(ttlMs).toNanos();
         long failed = Duration.ofMillis(Math.min(ttlMs, 500)).toNanos();
-        this.cache = Caffeine.newBuilder()
-                .maximumSize(5_000)
-                .expireAfter(Expiry.<Object, Published>creating((key, value) -> Duration.ofNanos(value.rendered().status() == 200 ? fresh : failed)))
-                .buildAsync();
+        this.cache = new BriefCache<>(Ticker.systemTicker(), 5_000, published -> published.rendered().status() == 200 ? fresh : failed);
     }
 
     Mono<Published> get(Object key, Supplier<Mono<Published>> build) {
-        return Mono.fromFuture(() -> cache.get(key, (ignored, executor) -> Mono.defer(build).toFuture()), true);
+        return cache.get(key, build);
     }
 }

@@ -1,8 +1,5 @@
 package org.newsroom.gateway.http;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -10,7 +7,6 @@ import jakarta.inject.Singleton;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -24,14 +20,7 @@ import java.util.function.Supplier;
 public class ViewCache {
 
     private final boolean enabled;
-    private final Ticker ticker;
-    private final long fresh;
-    private final long degraded;
-    private final AsyncCache<Object, Kept> cache;
-
-    /** An answer and the ticker time it stops being served, fixed when it was built. */
-    private record Kept(Rendered rendered, long until) {
-    }
+    private final BriefCache<Rendered> cache;
 
     public ViewCache(@Value("${gateway.cache.enabled:true}") boolean enabled,
                      @Value("${gateway.cache.ttl-ms:500}") long ttlMs,
@@ -39,44 +28,19 @@ public class ViewCache {
                      @Value("${gateway.cache.max-entries:20000}") long maxEntries,
                      @Nullable Ticker ticker) {
         this.enabled = enabled;
-        this.ticker = ticker == null ? Ticker.systemTicker() : ticker;
-        this.fresh = Duration.ofMillis(ttlMs).toNanos();
-        this.degraded = Duration.ofMillis(degradedTtlMs).toNanos();
-        this.cache = Caffeine.newBuilder()
-                .ticker(this.ticker)
-                .maximumSize(maxEntries)
-                .expireAfter(Expiry.<Object, Kept>creating((key, kept) -> Duration.ofNanos(Math.max(0, kept.until() - this.ticker.read()))))
-                .buildAsync();
+        long fresh = Duration.ofMillis(ttlMs).toNanos();
+        long degraded = Duration.ofMillis(degradedTtlMs).toNanos();
+        this.cache = new BriefCache<>(ticker == null ? Ticker.systemTicker() : ticker, maxEntries,
+                rendered -> rendered.isCacheable() ? fresh : degraded);
     }
 
     /** The answer kept under {@code key} (a record of what was asked), built once by {@code build} when missing. */
     public Mono<Rendered> get(Object key, Supplier<Mono<Rendered>> build) {
-        if (!enabled) {
-            return Mono.defer(build);
-        }
-        return Mono.fromFuture(() -> lookUp(key, build), true).map(Kept::rendered);
-    }
-
-    /**
-     * The kept answer, or a new build when it has outlived its time. The cache learns that a build
-     * finished after the build's first reader does, so until then it would serve an answer of any
-     * age: a finished answer is checked here. Waiters on a build still running share it, however long it takes.
-     */
-    private CompletableFuture<Kept> lookUp(Object key, Supplier<Mono<Rendered>> build) {
-        CompletableFuture<Kept> found = cache.get(key, (ignored, executor) -> Mono.defer(build).map(this::kept).toFuture());
-        if (found.isDone() && !found.isCompletedExceptionally() && found.join().until() <= ticker.read()) {
-            cache.asMap().remove(key, found);
-            return cache.get(key, (ignored, executor) -> Mono.defer(build).map(this::kept).toFuture());
-        }
-        return found;
-    }
-
-    private Kept kept(Rendered rendered) {
-        return new Kept(rendered, ticker.read() + (rendered.isCacheable() ? fresh : degraded));
+        return enabled ? cache.get(key, build) : Mono.defer(build);
     }
 
     /** After a write through this instance: its own readers see the change at once. */
     public void clear() {
-        cache.synchronous().invalidateAll();
+        cache.clear();
     }
 }

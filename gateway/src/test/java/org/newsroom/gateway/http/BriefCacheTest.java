@@ -13,14 +13,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An answer is never served past its lifetime, even when the next request arrives before the cache
+ * A value is never served past its lifetime, even when the next request arrives before the cache
  * has noted that the build finished (the reader of a build is told before the cache is).
  */
-class ViewCacheExpiryTest {
+class BriefCacheTest {
 
     private final AtomicLong nanos = new AtomicLong();
     private final Ticker ticker = nanos::get;
-    private final ViewCache cache = new ViewCache(true, 500, 100, 100, ticker);
+    private final BriefCache<Rendered> cache = new BriefCache<>(ticker, 100, rendered -> Duration.ofMillis(500).toNanos());
 
     private static Rendered answer(String text) {
         return Rendered.ok(text.getBytes(StandardCharsets.UTF_8));
