@@ -2,6 +2,7 @@ package org.newsroom.gateway.http;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A value is never served past its lifetime, even when the next request arrives before the cache
  * has noted that the build finished (the reader of a build is told before the cache is).
  */
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)   // a lookup that waited on a running build would hang
 class BriefCacheTest {
 
     private final AtomicLong nanos = new AtomicLong();
