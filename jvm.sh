@@ -35,10 +35,15 @@ start_cache_of() {
   if ((JAVA_FEATURE >= 25)); then echo "$1/target/$1-jdk${JAVA_VERSION}.aot"; else echo "$1/target/$1-jdk${JAVA_VERSION}.jsa"; fi
 }
 
+# JDK 25's AOT cache would also keep the adapters between interpreted and compiled code; 25.0.3
+# cannot link some of them back and prints four warnings at every start (it makes them again
+# anyway), so the caches leave them out.
+AOT_CACHE_FLAGS="-XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching"
+
 start_cache_flags() {  # service -> the flags that use its cache, none while it has none
   local cache; cache=$(start_cache_of "$1")
   [[ -s "$cache" ]] || return 0
-  if [[ "$cache" == *.aot ]]; then echo "-XX:AOTCache=$cache"; else echo "-XX:SharedArchiveFile=$cache"; fi
+  if [[ "$cache" == *.aot ]]; then echo "-XX:AOTCache=$cache $AOT_CACHE_FLAGS"; else echo "-XX:SharedArchiveFile=$cache"; fi
 }
 
 needs_start_cache() {  # service: true when it has none, or one older than its jar or the JVM flags
@@ -68,16 +73,17 @@ training_paths() {
 # comments-service, started from their own caches on a scratch store and ports of their own.
 make_start_cache() {
   local service=$1 cache; cache=$(start_cache_of "$service")
-  local scratch log="$DATA_DIR/logs/$service-training.log" record backends=() urls=()
+  local scratch log="$DATA_DIR/logs/$service-training.log" record=() backends=() urls=()
   scratch=$(mktemp -d)
-  if [[ "$cache" == *.aot ]]; then record=-XX:AOTCacheOutput="$cache"; else record=-XX:ArchiveClassesAtExit="$cache"; fi
+  # shellcheck disable=SC2206
+  if [[ "$cache" == *.aot ]]; then record=(-XX:AOTCacheOutput="$cache" $AOT_CACHE_FLAGS); else record=(-XX:ArchiveClassesAtExit="$cache"); fi
   rm -f "$cache"
   if [[ "$service" == gateway ]] && ((TRAINING_SECONDS > 0)); then
     start_rehearsal_backends "$scratch" || echo "(the gateway's rehearsal runs without its services: see $scratch)" >&2
   fi
   if env DATA_DIR="$scratch" GATEWAY_PORT=-1 ARTICLES_PORT=-1 COMMENTS_PORT=-1 ARTICLES_SEED_DEMO=true \
        GATEWAY_CACHE_ENABLED=false RATE_LIMIT_PER_SECOND=0 "${urls[@]}" \
-       "$JAVA" @jvm.options "${JVM_MEMORY[@]}" "$record" -Dstartup.training-run=true \
+       "$JAVA" @jvm.options "${JVM_MEMORY[@]}" "${record[@]}" -Dstartup.training-run=true \
        "-Dstartup.training-run.paths=$(training_paths "$service")" "-Dstartup.training-run.max-duration=${TRAINING_SECONDS}s" -jar "$(jar_of "$service")" \
        >"$log" 2>&1 && [[ -s "$cache" ]]; then
     rm -f "$log"

@@ -1,25 +1,21 @@
 package org.newsroom.articles;
 
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoDatabase;
-import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.data.mongodb.operations.MongoDatabaseNameProvider;
-import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.newsroom.support.mongo.RequiredIndexes;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import java.time.Duration;
+import java.util.List;
 
-/** Creates the indexes the queries rely on (idempotent; Micronaut Data creates none). */
+/** The indexes the queries rely on (Micronaut Data creates none), one command per collection. */
 @Singleton
-public class ArticleIndexes implements ApplicationEventListener<StartupEvent> {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ArticleIndexes.class);
+public class ArticleIndexes implements RequiredIndexes {
 
     private final MongoDatabase database;
 
@@ -27,23 +23,17 @@ public class ArticleIndexes implements ApplicationEventListener<StartupEvent> {
         this.database = client.getDatabase(databaseName.provide(Article.class));
     }
 
-    /** Blocks the startup thread on purpose: the service must not take traffic before its unique index exists. */
     @Override
-    public void onApplicationEvent(StartupEvent event) {
-        create().block(Duration.ofSeconds(60));
-        LOG.info("Article indexes are in place");
-    }
-
-    Mono<Void> create() {
-        var articles = database.getCollection("articles");
-        return Flux.concat(
-                articles.createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true).name("slug_unique")),
-                articles.createIndex(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("publishedAt", "_id")),
-                        new IndexOptions().name("status_publishedAt_id")),
-                articles.createIndex(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("updatedAt", "_id")),
-                        new IndexOptions().name("status_updatedAt_id")),
-                articles.createIndex(Indexes.ascending("tags"), new IndexOptions().name("tags")),
-                articles.createIndex(Indexes.ascending("searchTokens"), new IndexOptions().name("searchTokens")),
+    public Mono<Void> createIndexes() {
+        return Flux.merge(
+                database.getCollection("articles").createIndexes(List.of(
+                        new IndexModel(Indexes.ascending("slug"), new IndexOptions().unique(true).name("slug_unique")),
+                        new IndexModel(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("publishedAt", "_id")),
+                                new IndexOptions().name("status_publishedAt_id")),
+                        new IndexModel(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.descending("updatedAt", "_id")),
+                                new IndexOptions().name("status_updatedAt_id")),
+                        new IndexModel(Indexes.ascending("tags"), new IndexOptions().name("tags")),
+                        new IndexModel(Indexes.ascending("searchTokens"), new IndexOptions().name("searchTokens")))),
                 database.getCollection("article_deletions").createIndex(Indexes.ascending("deletedAt"),
                         new IndexOptions().name("deletedAt"))
         ).then();

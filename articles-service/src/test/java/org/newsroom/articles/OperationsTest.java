@@ -67,7 +67,7 @@ class OperationsTest {
 
     @Test
     void indexesExistAfterStartupAndCreatingThemAgainIsHarmless() {
-        indexes.create().block(Duration.ofSeconds(20));
+        indexes.createIndexes().block(Duration.ofSeconds(20));
 
         List<Document> found = Flux.from(mongo.getDatabase("articles").getCollection("articles").listIndexes())
                 .collectList().block(Duration.ofSeconds(20));

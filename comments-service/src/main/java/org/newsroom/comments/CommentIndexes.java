@@ -1,16 +1,15 @@
 package org.newsroom.comments;
 
 import com.mongodb.MongoCommandException;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.reactivestreams.client.MongoCollection;
-import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
+import org.newsroom.support.mongo.RequiredIndexes;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -19,18 +18,16 @@ import java.util.List;
  * scans; {@code QueriesUseDeclaredIndexesTest} checks every query shape against this list.
  */
 @Singleton
-public class CommentIndexes implements ApplicationEventListener<StartupEvent> {
+public class CommentIndexes implements RequiredIndexes {
 
     /** Earlier indexes that could not give the pages' order ({@code createdAt, _id}) without a sort in memory. */
     private static final List<String> REPLACED = List.of("threads", "replies", "ancestors", "moderation_queue", "moderation_by_article");
     private static final int INDEX_NOT_FOUND = 27;
 
     private final MongoCollection<Comment> comments;
-    private final FloodGuard floodGuard;
 
-    public CommentIndexes(MongoCollection<Comment> comments, FloodGuard floodGuard) {
+    public CommentIndexes(MongoCollection<Comment> comments) {
         this.comments = comments;
-        this.floodGuard = floodGuard;
     }
 
     private Mono<Void> dropIfPresent(String name) {
@@ -38,19 +35,20 @@ public class CommentIndexes implements ApplicationEventListener<StartupEvent> {
                 .onErrorResume(MongoCommandException.class, e -> e.getErrorCode() == INDEX_NOT_FOUND ? Mono.empty() : Mono.error(e));
     }
 
+    /** All in one command, then the replaced ones dropped. */
     @Override
-    public void onApplicationEvent(StartupEvent event) {
-        Flux.concat(
-                comments.createIndex(Indexes.ascending("dedupeKey"), new IndexOptions().unique(true).name("dedupe_unique")),
-                comments.createIndex(Indexes.ascending("articleId", "depth", "visible", "createdAt", "_id"), new IndexOptions().name("threads_page")),
-                comments.createIndex(Indexes.ascending("rootId", "visible", "createdAt", "_id"), new IndexOptions().name("replies_page")),
-                comments.createIndex(Indexes.ascending("articleId", "visible"), new IndexOptions().name("article_visible")),
-                comments.createIndex(Indexes.ascending("ancestors", "visible", "createdAt", "_id"), new IndexOptions().name("subtree")),
-                comments.createIndex(Indexes.ascending("status", "createdAt", "_id"), new IndexOptions().name("moderation_queue_page")),
-                comments.createIndex(Indexes.ascending("articleSlug", "status", "createdAt", "_id"), new IndexOptions().name("moderation_by_article_page")),
-                comments.createIndex(Indexes.ascending("authorEmailKey", "status"), new IndexOptions().name("returning_author")),
-                Flux.fromIterable(REPLACED).concatMap(this::dropIfPresent),
-                floodGuard.createIndexes()
-        ).then().block(Duration.ofSeconds(60));
+    public Mono<Void> createIndexes() {
+        return Flux.concat(
+                comments.createIndexes(List.of(
+                        new IndexModel(Indexes.ascending("dedupeKey"), new IndexOptions().unique(true).name("dedupe_unique")),
+                        new IndexModel(Indexes.ascending("articleId", "depth", "visible", "createdAt", "_id"), new IndexOptions().name("threads_page")),
+                        new IndexModel(Indexes.ascending("rootId", "visible", "createdAt", "_id"), new IndexOptions().name("replies_page")),
+                        new IndexModel(Indexes.ascending("articleId", "visible"), new IndexOptions().name("article_visible")),
+                        new IndexModel(Indexes.ascending("ancestors", "visible", "createdAt", "_id"), new IndexOptions().name("subtree")),
+                        new IndexModel(Indexes.ascending("status", "createdAt", "_id"), new IndexOptions().name("moderation_queue_page")),
+                        new IndexModel(Indexes.ascending("articleSlug", "status", "createdAt", "_id"), new IndexOptions().name("moderation_by_article_page")),
+                        new IndexModel(Indexes.ascending("authorEmailKey", "status"), new IndexOptions().name("returning_author")))),
+                Flux.fromIterable(REPLACED).concatMap(this::dropIfPresent)
+        ).then();
     }
 }

@@ -9,6 +9,7 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import org.newsroom.support.mongo.RequiredIndexes;
 import org.bson.Document;
 import reactor.core.publisher.Mono;
 
@@ -24,7 +25,7 @@ import java.util.List;
  * only matches an expired mark; a live mark makes the upsert collide on {@code _id}.
  */
 @Singleton
-public class FloodGuard {
+public class FloodGuard implements RequiredIndexes {
 
     private static final int ATTEMPTS = 3;
 
@@ -91,7 +92,8 @@ public class FloodGuard {
         return Mono.from(marks.deleteMany(Filters.in("_id", keys))).then();
     }
 
-    Mono<Void> createIndexes() {
+    @Override
+    public Mono<Void> createIndexes() {
         return Mono.from(marks.createIndex(Indexes.ascending("until"), new IndexOptions().name("until_ttl")
                 .expireAfter(0L, java.util.concurrent.TimeUnit.SECONDS))).then();
     }

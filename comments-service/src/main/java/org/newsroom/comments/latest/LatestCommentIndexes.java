@@ -1,19 +1,19 @@
 package org.newsroom.comments.latest;
 
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.reactivestreams.client.MongoCollection;
-import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
 import org.newsroom.comments.Comment;
-import reactor.core.publisher.Flux;
+import org.newsroom.support.mongo.RequiredIndexes;
+import org.reactivestreams.Publisher;
 
-import java.time.Duration;
+import java.util.List;
 
-/** The indexes behind the newest visible comments, site-wide and per article (idempotent, before traffic is taken). */
+/** The indexes behind the newest visible comments, site-wide and per article. */
 @Singleton
-public class LatestCommentIndexes implements ApplicationEventListener<StartupEvent> {
+public class LatestCommentIndexes implements RequiredIndexes {
 
     private final MongoCollection<Comment> comments;
 
@@ -22,12 +22,11 @@ public class LatestCommentIndexes implements ApplicationEventListener<StartupEve
     }
 
     @Override
-    public void onApplicationEvent(StartupEvent event) {
-        Flux.concat(
-                comments.createIndex(Indexes.compoundIndex(Indexes.ascending("visible"), Indexes.descending("createdAt", "_id")),
+    public Publisher<String> createIndexes() {
+        return comments.createIndexes(List.of(
+                new IndexModel(Indexes.compoundIndex(Indexes.ascending("visible"), Indexes.descending("createdAt", "_id")),
                         new IndexOptions().name("latest_visible")),
-                comments.createIndex(Indexes.compoundIndex(Indexes.ascending("articleId", "visible"), Indexes.descending("createdAt", "_id")),
-                        new IndexOptions().name("latest_visible_of_article"))
-        ).then().block(Duration.ofSeconds(60));
+                new IndexModel(Indexes.compoundIndex(Indexes.ascending("articleId", "visible"), Indexes.descending("createdAt", "_id")),
+                        new IndexOptions().name("latest_visible_of_article"))));
     }
 }

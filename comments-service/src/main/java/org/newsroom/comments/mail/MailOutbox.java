@@ -2,6 +2,7 @@ package org.newsroom.comments.mail;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
@@ -10,6 +11,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import jakarta.inject.Singleton;
+import org.newsroom.support.mongo.RequiredIndexes;
 import org.newsroom.comments.DuplicateKey;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,7 +32,7 @@ import java.util.concurrent.TimeUnit;
  * one whose sender's lease ran out) and stamps the claimer and a lease, so each mail has one sender.
  */
 @Singleton
-public class MailOutbox {
+public class MailOutbox implements RequiredIndexes {
 
     private static final long KEEP_SENT_DAYS = 30;
 
@@ -97,13 +100,13 @@ public class MailOutbox {
                 Filters.eq("state", OutboxMail.SENDING), Filters.eq("claimedBy", claimer)), update)).then();
     }
 
-    Mono<Void> createIndexes() {
-        return Flux.concat(
-                outbox.createIndex(Indexes.ascending("dedupeKey"), new IndexOptions().unique(true).name("dedupe_unique")),
-                outbox.createIndex(Indexes.ascending("state", "nextAttemptAt"), new IndexOptions().name("due")),
-                outbox.createIndex(Indexes.ascending("state", "leaseUntil"), new IndexOptions().name("lease")),
-                outbox.createIndex(Indexes.ascending("sentAt"), new IndexOptions().name("sent_ttl").expireAfter(KEEP_SENT_DAYS, TimeUnit.DAYS))
-        ).then();
+    @Override
+    public Mono<Void> createIndexes() {
+        return Mono.from(outbox.createIndexes(List.of(
+                new IndexModel(Indexes.ascending("dedupeKey"), new IndexOptions().unique(true).name("dedupe_unique")),
+                new IndexModel(Indexes.ascending("state", "nextAttemptAt"), new IndexOptions().name("due")),
+                new IndexModel(Indexes.ascending("state", "leaseUntil"), new IndexOptions().name("lease")),
+                new IndexModel(Indexes.ascending("sentAt"), new IndexOptions().name("sent_ttl").expireAfter(KEEP_SENT_DAYS, TimeUnit.DAYS))))).then();
     }
 
     private Date now() {

@@ -1,7 +1,5 @@
 package org.newsroom.comments.mail;
 
-import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.context.event.StartupEvent;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -17,7 +15,7 @@ import java.util.UUID;
  * Failures are logged by mail id and error type only, never with an address.
  */
 @Singleton
-public class OutboxPoller implements ApplicationEventListener<StartupEvent> {
+public class OutboxPoller {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxPoller.class);
     private static final int MAX_PER_POLL = 100;
@@ -30,11 +28,6 @@ public class OutboxPoller implements ApplicationEventListener<StartupEvent> {
     public OutboxPoller(MailOutbox outbox, MailDelivery delivery) {
         this.outbox = outbox;
         this.delivery = delivery;
-    }
-
-    @Override
-    public void onApplicationEvent(StartupEvent event) {
-        outbox.createIndexes().block(Duration.ofSeconds(60));
     }
 
     @Scheduled(fixedDelay = "${comments.mail.poll-interval:1s}", initialDelay = "${comments.mail.poll-interval:1s}")

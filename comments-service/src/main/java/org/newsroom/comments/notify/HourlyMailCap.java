@@ -8,6 +8,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import jakarta.inject.Singleton;
+import org.newsroom.support.mongo.RequiredIndexes;
 import org.newsroom.comments.DuplicateKey;
 import org.bson.Document;
 import reactor.core.publisher.Mono;
@@ -25,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * below the cap; at the cap the upsert collides on {@code _id} and the mail is not queued.
  */
 @Singleton
-public class HourlyMailCap {
+public class HourlyMailCap implements RequiredIndexes {
 
 
     private final MongoCollection<Document> counters;
@@ -55,7 +56,8 @@ public class HourlyMailCap {
                 .onErrorResume(DuplicateKey::in, e -> Mono.just(false));
     }
 
-    Mono<Void> createIndexes() {
+    @Override
+    public Mono<Void> createIndexes() {
         return Mono.from(counters.createIndex(Indexes.ascending("expiresAt"),
                 new IndexOptions().name("expires_ttl").expireAfter(0L, TimeUnit.SECONDS))).then();
     }
