@@ -1,7 +1,7 @@
 # The JVM ./run and the benchmarks start the services with, and its start-up cache (sourced, not run).
 # A JDK 25 or newer is preferred when one is found (RUN_JAVA, JAVA_HOME, the java on the PATH, then
-# /usr/lib/jvm/*-25*): its ahead-of-time cache (JEP 483/515) holds the classes loaded and linked,
-# and the method profiles, of a start-up rehearsal. Any other JDK (17) gets a class-data-sharing
+# /usr/lib/jvm/*-25*): its ahead-of-time cache (JEP 483) holds the classes loaded and linked by a
+# start-up rehearsal. Any other JDK (17) gets a class-data-sharing
 # archive made the same way. Either is made once per build and JDK (see make_start_cache).
 # Expects VERSION, DATA_DIR and the jvm.options file in the current directory.
 
@@ -37,8 +37,10 @@ start_cache_of() {
 
 # JDK 25's AOT cache would also keep the adapters between interpreted and compiled code; 25.0.3
 # cannot link some of them back and prints four warnings at every start (it makes them again
-# anyway), so the caches leave them out.
-AOT_CACHE_FLAGS="-XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching"
+# anyway), so the caches leave them out. They leave out the rehearsal's method profiles too
+# (JEP 515): replayed, they made the JIT compile at start for a load the rehearsal only sketches,
+# and the uncached view settled about 20 % dearer (docs/measurements.md, 17:25).
+AOT_CACHE_FLAGS="-XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching -XX:-AOTRecordTraining"
 
 start_cache_flags() {  # service -> the flags that use its cache, none while it has none
   local cache; cache=$(start_cache_of "$1")
@@ -51,9 +53,8 @@ needs_start_cache() {  # service: true when it has none, or one older than its j
   [[ ! -s "$cache" || "$(jar_of "$1")" -nt "$cache" || jvm.options -nt "$cache" || jvm.sh -nt "$cache" ]]
 }
 
-# The paths a rehearsal sends to itself once ready (TrainingRun), so that the cache also holds what
-# serving them loads and, on JDK 25, their method profiles: the hot paths of the uncached view and
-# the list page. comments-service's is the page of an article its scratch store has no comment for.
+# The paths a rehearsal sends to itself once ready (TrainingRun), so that the cache also holds the
+# classes serving them loads: the hot paths of the uncached view and the list page. comments-service's is the page of an article its scratch store has no comment for.
 # START_CACHE_TRAINING_SECONDS (default 10) bounds each rehearsal's requests; 0 sends none (a
 # rehearsal up to readiness only). Remove target/*.aot|.jsa to remake the caches after changing it.
 DEMO_SLUG=israeli-defense-minister-visits-us-amid-tensions-over-gaza-war

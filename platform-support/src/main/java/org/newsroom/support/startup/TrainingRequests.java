@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The request part of a start-up rehearsal: real GET requests to the service's own hot paths,
- * through its real server, so that the start-up cache also records what serving them loads and,
- * on JDK 25, their method profiles (JEP 515): the JIT then compiles those paths sooner.
+ * through its real server, so that the start-up cache also holds the classes serving them loads:
+ * a first request then finds them loaded and linked.
  * Stops after {@code rounds} rounds over the paths or at {@code maxDuration}, whichever is first.
  */
 final class TrainingRequests {
