@@ -38,8 +38,8 @@ start_cache_of() {
 # JDK 25's AOT cache would also keep the adapters between interpreted and compiled code; 25.0.3
 # cannot link some of them back and prints four warnings at every start (it makes them again
 # anyway), so the caches leave them out. They leave out the rehearsal's method profiles too
-# (JEP 515): replayed, they made the JIT compile at start for a load the rehearsal only sketches,
-# and the uncached view settled about 20 % dearer (docs/measurements.md, 17:25).
+# (JEP 515): replayed, they let the JIT compile early from the few seconds of load the rehearsal
+# sends, and the uncached view settled about 20 % dearer (docs/measurements.md, 2026-11-28 16:52).
 AOT_CACHE_FLAGS="-XX:+UnlockDiagnosticVMOptions -XX:-AOTAdapterCaching -XX:-AOTRecordTraining"
 
 start_cache_flags() {  # service -> the flags that use its cache, none while it has none
@@ -54,7 +54,8 @@ needs_start_cache() {  # service: true when it has none, or one older than its j
 }
 
 # The paths a rehearsal sends to itself once ready (TrainingRun), so that the cache also holds the
-# classes serving them loads: the hot paths of the uncached view and the list page. comments-service's is the page of an article its scratch store has no comment for.
+# classes serving them loads: the hot paths of the uncached view and the list page.
+# comments-service's is the page of an article its scratch store has no comment for.
 # START_CACHE_TRAINING_SECONDS (default 10) bounds each rehearsal's requests; 0 sends none (a
 # rehearsal up to readiness only). Remove target/*.aot|.jsa to remake the caches after changing it.
 DEMO_SLUG=israeli-defense-minister-visits-us-amid-tensions-over-gaza-war
