@@ -9,8 +9,8 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import org.newsroom.support.mongo.RequiredIndexes;
 import org.bson.Document;
+import org.newsroom.support.mongo.RequiredIndexes;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;

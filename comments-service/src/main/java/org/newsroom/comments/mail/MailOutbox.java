@@ -11,11 +11,11 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import jakarta.inject.Singleton;
-import org.newsroom.support.mongo.RequiredIndexes;
-import org.newsroom.comments.DuplicateKey;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
+import org.newsroom.comments.DuplicateKey;
+import org.newsroom.support.mongo.RequiredIndexes;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 

@@ -8,9 +8,9 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import jakarta.inject.Singleton;
-import org.newsroom.support.mongo.RequiredIndexes;
-import org.newsroom.comments.DuplicateKey;
 import org.bson.Document;
+import org.newsroom.comments.DuplicateKey;
+import org.newsroom.support.mongo.RequiredIndexes;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
