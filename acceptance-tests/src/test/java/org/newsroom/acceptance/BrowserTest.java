@@ -232,6 +232,15 @@ class BrowserTest {
     }
 
     @Test
+    void swaggerUiRendersTheApiUnderItsContentSecurityPolicy() {
+        WebDriver driver = open("/swagger-ui");
+        BROWSER.await(By.cssSelector(".opblock-summary-path"));
+
+        assertThat(driver.findElements(By.cssSelector(".opblock-summary-path")))
+                .extracting(WebElement::getText).contains("/api/login", "/api/articles/{slug}/comments");
+    }
+
+    @Test
     void frontPageListsArticlesWithCommentCounts() {
         WebDriver driver = open("/?tag=testing");
         WebElement first = BROWSER.await(By.cssSelector(".article-item"));

@@ -62,6 +62,15 @@ class ModeratorContractTest {
     }
 
     @Test
+    void theLargestPageOfTheQueueIsEmpty() {
+        Api.Reply queue = moderator.get("/api/moderation/comments?page=" + Integer.MAX_VALUE + "&size=100");
+
+        assertThat(queue.status()).isEqualTo(200);
+        assertThat(queue.json().path("items").size()).isZero();
+        assertThat(queue.json().path("page").asInt()).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
     void queueShowsPendingCommentsWithPrivateFields() {
         String id = postPending(Fixtures.unique("Queue me"));
 

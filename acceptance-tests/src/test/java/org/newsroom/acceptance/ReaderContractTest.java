@@ -95,6 +95,24 @@ class ReaderContractTest {
     }
 
     @Test
+    void theLargestPageNumberIsAPagePastTheLast() {
+        String last = "page=" + Integer.MAX_VALUE + "&size=100";
+
+        Api.Reply articles = reader.get("/api/articles?" + last);
+        Api.Reply comments = reader.get("/api/articles/" + SAMPLE_SLUG + "/comments?" + last);
+        Api.Reply view = reader.get("/api/articles/" + SAMPLE_SLUG + "?" + last);
+
+        assertThat(articles.status()).isEqualTo(200);
+        assertThat(articles.json().path("items").size()).isZero();
+        assertThat(comments.status()).isEqualTo(200);
+        assertThat(comments.json().path("items").size()).isZero();
+        assertThat(comments.json().path("page").asInt()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(view.status()).isEqualTo(200);
+        assertThat(view.json().path("complete").asBoolean()).isTrue();
+        assertThat(view.json().path("comments").path("items").size()).isZero();
+    }
+
+    @Test
     void etagOfTheArticleViewAnswers304() {
         Api.Reply first = reader.get("/api/articles/" + SAMPLE_SLUG);
         String etag = first.header("ETag");

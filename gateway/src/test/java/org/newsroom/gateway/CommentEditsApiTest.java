@@ -42,7 +42,7 @@ class CommentEditsApiTest extends FakeBackendsTest {
 
     @Test
     void theServicesRefusalsReachTheAuthorAsTheyAre() {
-        for (int status : new int[] {400, 403, 409}) {
+        for (int status : new int[] {400, 403, 404, 409}) {
             backends.comments.stubFor(put(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(status)
                     .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":" + status + "}")));
 
@@ -66,7 +66,7 @@ class CommentEditsApiTest extends FakeBackendsTest {
     void withoutATokenOrWithAMalformedIdNothingReachesTheService() {
         assertThat(backends.send("PUT", "/api/comments/" + COMMENT_ID, "{\"content\":\"x\"}", Map.of()).status()).isEqualTo(403);
         assertThat(backends.send("DELETE", "/api/comments/" + COMMENT_ID, null, Map.of("X-Edit-Token", "x".repeat(500))).status()).isEqualTo(403);
-        assertThat(backends.send("DELETE", "/api/comments/not-an-id", null, Map.of("X-Edit-Token", TOKEN)).status()).isEqualTo(403);
+        assertThat(backends.send("DELETE", "/api/comments/not-an-id", null, Map.of("X-Edit-Token", TOKEN)).status()).isEqualTo(404);
 
         assertThat(backends.comments.getAllServeEvents()).isEmpty();
     }

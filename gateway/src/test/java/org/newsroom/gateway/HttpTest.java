@@ -144,6 +144,24 @@ class HttpTest extends FakeBackendsTest {
     }
 
     @Test
+    void swaggerUiRunsOnlyItsOwnInlineScriptByHash() throws Exception {
+        for (String path : new String[] {"/swagger-ui", "/swagger-ui/index.html"}) {
+            FakeBackends.Reply ui = backends.get(path);
+            assertThat(ui.status()).isEqualTo(200);
+            java.util.regex.Matcher inline = java.util.regex.Pattern.compile("<script>(.*?)</script>", java.util.regex.Pattern.DOTALL)
+                    .matcher(ui.body());
+            assertThat(inline.find()).as("the generated page has an inline script").isTrue();
+            String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(inline.group(1).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            String scripts = java.util.Arrays.stream(ui.header("Content-Security-Policy").split(";")).map(String::trim)
+                    .filter(directive -> directive.startsWith("script-src")).findFirst().orElseThrow();
+
+            assertThat(scripts).as(path).isEqualTo("script-src 'self' 'sha256-" + hash + "'");
+            assertThat(ui.header("X-Frame-Options")).isEqualTo("DENY");
+        }
+    }
+
+    @Test
     void theGatewayStaysUpAndReadyWhileAServiceIsDownAndSaysWhichOne() {
         backends.articles.stubFor(get(urlEqualTo("/health/readiness")).willReturn(okJson("{\"status\":\"UP\"}")));
         backends.comments.stop();

@@ -72,7 +72,10 @@ class LoginTest {
 
         assertThat(backends.get("/api/articles?status=draft", Map.of("Authorization", "Bearer " + editor)).status()).isEqualTo(200);
         assertThat(backends.get("/api/articles?status=draft", Map.of("Authorization", "Bearer " + moderator)).status()).isEqualTo(403);
-        assertThat(backends.get("/api/articles?status=draft", Map.of("Authorization", "Bearer " + editor + "x")).status()).isEqualTo(401);
+        FakeBackends.Reply forged = backends.get("/api/articles?status=draft", Map.of("Authorization", "Bearer " + editor + "x"));
+        assertThat(forged.status()).isEqualTo(401);
+        assertThat(forged.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"gateway\"");
+        assertThat(backends.get("/api/articles?status=draft", Map.of()).header("WWW-Authenticate")).isEqualTo("Bearer realm=\"gateway\"");
     }
 
     @Test

@@ -179,6 +179,19 @@ class OwnCommentPagesTest extends FakeBackendsTest {
     }
 
     @Test
+    void aCommentDeletedByAModeratorIsSaidToBeGoneAndTheBrowserForgetsTheToken() {
+        backends.comments.stubFor(get(urlEqualTo("/comments/" + COMMENT_ID + "/editable")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404}")));
+
+        FakeBackends.Reply gone = backends.get(EDIT_PAGE, BROWSER);
+
+        assertThat(gone.status()).isEqualTo(404);
+        assertThat(html(gone).selectFirst("#form-message").text()).isEqualTo("This comment no longer exists.");
+        assertThat(html(gone).selectFirst("#edit-form")).isNull();
+        assertThat(editCookie(gone)).contains("Max-Age=0");
+    }
+
+    @Test
     void deletingGoesThroughTheSameDeletionAndForgetsTheToken() {
         backends.comments.stubFor(delete(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(204)));
 

@@ -210,6 +210,30 @@ class ReplyFormTest extends FakeBackendsTest {
     }
 
     @Test
+    void aPostToAClosedArticleGivesBackWhatWasTypedWithTheReason() {
+        commentsServiceAnswers(201, created("approved"));
+        backends.articles.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/articles/" + SLUG)
+                .willReturn(okJson(FakeBackends.article(ID, SLUG, "published", "closed"))));
+        backends.articles.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/articles/" + SLUG + "/comment-status")
+                .willReturn(okJson(FakeBackends.commentStatus(ID, SLUG, "closed"))));
+        try {
+            FakeBackends.Reply closed = postForm(typed());
+
+            assertThat(closed.status()).isEqualTo(403);
+            Document page = html(closed);
+            assertThat(page.selectFirst("#comments-closed")).isNotNull();
+            assertThat(page.selectFirst("#form-message").text()).isEqualTo("Comments are closed on this article.");
+            assertThat(page.selectFirst("#comment").val()).isEqualTo("My \"first\" comment & more");
+            assertThat(page.selectFirst("#author").val()).isEqualTo("Dana <b>D</b>");
+        } finally {
+            backends.articles.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/articles/" + SLUG)
+                    .willReturn(okJson(FakeBackends.article(ID, SLUG, "published", "open"))));
+            backends.articles.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/articles/" + SLUG + "/comment-status")
+                    .willReturn(okJson(FakeBackends.commentStatus(ID, SLUG, "open"))));
+        }
+    }
+
+    @Test
     void aFormOverTheSizeLimitIsTheFormAgainSayingTheCommentWasTooLong() {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
         Map<String, String> fields = typed();

@@ -88,12 +88,13 @@ public class CommentEdits {
                         : Mono.error(forbidden()));
     }
 
-    /** The comment, if {@code token} is its edit token, its window is open and nobody can see a reply to it yet. */
+    /** The comment (404 when there is none), if {@code token} is its edit token, its window is open and nobody can see a reply to it yet. */
     private Mono<Comment> editable(String id, @Nullable String token) {
         if (!ObjectIds.isValid(id)) {
-            return Mono.error(forbidden());
+            return Mono.error(notFound());
         }
         return repository.findById(id)
+                .switchIfEmpty(Mono.error(notFound()))
                 .filter(comment -> !CommentStatus.TRASH.equals(comment.status()) && SecretToken.matches(token, comment.editTokenHash())
                         && window.isOpen(comment))
                 .switchIfEmpty(Mono.error(forbidden()))
@@ -104,6 +105,11 @@ public class CommentEdits {
 
     private static HttpStatusException forbidden() {
         return new HttpStatusException(HttpStatus.FORBIDDEN, "This comment cannot be changed with this edit token (wrong, expired or spent).");
+    }
+
+    /** Never stored, or deleted for good by a moderator: the id answers 404 everywhere. */
+    private static HttpStatusException notFound() {
+        return new HttpStatusException(HttpStatus.NOT_FOUND, "No such comment.");
     }
 
     private static HttpStatusException answered() {

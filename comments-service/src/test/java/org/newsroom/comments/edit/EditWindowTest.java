@@ -125,8 +125,8 @@ class EditWindowTest {
         for (String token : new String[] {null, "", wrong, "short", posted.token() + "x", "../../etc/passwd", "%00", "{\"$ne\":\"\"}"}) {
             assertThat(edit(posted.id(), token, "Hijacked").status()).as(String.valueOf(token)).isEqualTo(403);
         }
-        assertThat(edit("not-an-id", posted.token(), "Hijacked").status()).isEqualTo(403);
-        assertThat(edit(new ObjectId().toHexString(), posted.token(), "Hijacked").status()).isEqualTo(403);
+        assertThat(edit("not-an-id", posted.token(), "Hijacked").status()).isEqualTo(404);
+        assertThat(edit(new ObjectId().toHexString(), posted.token(), "Hijacked").status()).isEqualTo(404);
         assertThat(calls.http.get("/comments/" + posted.id()).body()).contains("Guarded");
     }
 
@@ -156,6 +156,18 @@ class EditWindowTest {
         assertThat(calls.status(reply)).isEqualTo("pending");
 
         assertThat(edit(posted.id(), posted.token(), "Still mine to change").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aCommentAModeratorDeletedForGoodIsNotFoundWithItsToken() {
+        Posted posted = postApproved("Removed by a moderator");
+
+        assertThat(calls.delete(posted.id()).status()).isEqualTo(204);
+
+        assertThat(edit(posted.id(), posted.token(), "Back again").status()).isEqualTo(404);
+        assertThat(delete(posted.id(), posted.token()).status()).isEqualTo(404);
+        assertThat(calls.http.send(HttpRequest.GET("/comments/" + posted.id() + "/editable").header("X-Edit-Token", posted.token()))
+                .status()).isEqualTo(404);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.newsroom.gateway.articles;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.newsroom.gateway.auth.BearerChallenge;
 import org.newsroom.gateway.auth.Roles;
 import org.newsroom.gateway.backend.Backend;
 import org.newsroom.gateway.backend.Backends;
@@ -76,7 +78,8 @@ public class ArticlesApi {
             return Mono.error(new InvalidInput("status", "must be published or draft"));
         }
         if (authentication == null) {
-            return respond(Rendered.problem(401, "Unauthorized", "Authentication is required."), request);
+            return Mono.just(Responses.of(Rendered.problem(401, "Unauthorized", "Authentication is required."), request)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.CHALLENGE));
         }
         if (!Roles.isEditor(authentication)) {
             return respond(Rendered.problem(403, "Forbidden", "You are not allowed to do this."), request);

@@ -12,8 +12,10 @@ import jakarta.inject.Singleton;
 @Singleton
 public class BearerChallenge implements WwwAuthenticateChallengeProvider<HttpRequest<?>> {
 
+    public static final String CHALLENGE = "Bearer realm=\"gateway\"";
+
     @Override
     public String getWwwAuthenticateChallenge(HttpRequest<?> request) {
-        return "Bearer realm=\"gateway\"";
+        return CHALLENGE;
     }
 }

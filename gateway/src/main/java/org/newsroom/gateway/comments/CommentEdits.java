@@ -51,7 +51,10 @@ public class CommentEdits {
 
     private Mono<Rendered> send(HttpMethod method, String path, String id, @Nullable String token, @Nullable byte[] body,
                                 HttpRequest<?> request) {
-        if (!Identifiers.isId(id) || token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
+        if (!Identifiers.isId(id)) {
+            return Mono.just(Rendered.problem(404, "Not Found", "No such comment."));
+        }
+        if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
             return Mono.just(Rendered.problem(403, "Forbidden", "This comment cannot be changed without its edit token."));
         }
         return Forwarding.forward(comments, method, path, body, Call.anonymous(request), Map.of(EDIT_TOKEN, token.trim()))

@@ -47,6 +47,7 @@ public class OwnCommentPages {
 
     static final String NOT_HERE = "This comment can only be changed from the browser it was posted from, for a short while after posting.";
     static final String OVER = "The time to change this comment is over.";
+    static final String GONE = "This comment no longer exists.";
     static final String ANSWERED = "Someone has replied to this comment, so it can no longer be changed.";
     static final String UNAVAILABLE = "Your comment could not be reached right now. Please try again shortly.";
     static final String TOO_LONG = "Your text was too long to be sent (a comment can have at most 10,000 characters), so it could not be "
@@ -151,11 +152,12 @@ public class OwnCommentPages {
         return Mono.just(seeOther(Links.article(slug) + "?awaiting=" + marks.mark(slug, id, Instant.now()) + "#awaiting-moderation"));
     }
 
-    /** The service's refusal in words; a token past its use (403, 409) is forgotten. */
+    /** The service's refusal in words; a token past its use (403, 404, 409) is forgotten. */
     private MutableHttpResponse<byte[]> refused(String slug, String id, String content, Rendered answer, HttpRequest<?> request) {
         return switch (answer.status()) {
             case 403 -> views.closed(slug, id, content, 403, OVER).cookie(cookies.forget(slug, id, request));
             case 409 -> views.closed(slug, id, content, 409, ANSWERED).cookie(cookies.forget(slug, id, request));
+            case 404 -> views.closed(slug, id, content, 404, GONE).cookie(cookies.forget(slug, id, request));
             default -> content.isEmpty() ? views.closed(slug, id, content, 503, UNAVAILABLE)
                     : views.changeable(slug, id, content, 503, UNAVAILABLE, null);
         };
