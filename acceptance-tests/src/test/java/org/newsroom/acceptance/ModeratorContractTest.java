@@ -89,6 +89,8 @@ class ModeratorContractTest {
         assertThat(item.path("authorIp").asText()).startsWith("198.51.");
         assertThat(item.path("userAgent").asText()).isEqualTo("AcceptanceBrowser/1.0");
         assertThat(item.path("articleSlug").asText()).isEqualTo(slug);
+        assertThat(item.path("replies").isArray()).as("the public view's fields, replies included").isTrue();
+        assertThat(item.has("contentHtml") && item.has("createdAt") && item.has("parentId") && item.has("authorUrl")).isTrue();
     }
 
     @Test
