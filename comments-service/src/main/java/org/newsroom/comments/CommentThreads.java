@@ -38,23 +38,21 @@ public class CommentThreads {
 
     public Mono<CommentPage> page(String articleId, int page, int size) {
         Bson roots = Filters.and(Filters.eq("articleId", articleId), Filters.eq("depth", 1), Filters.eq("visible", true));
-        long skip = (long) (page - 1) * size;
-        Mono<List<Comment>> onPage = skip > Integer.MAX_VALUE ? Mono.just(List.of())
-                : Flux.from(comments.find(roots).sort(OLDEST_FIRST).skip((int) skip).limit(size)).collectList();
-        return onPage.flatMap(threads -> {
-            List<String> rootIds = threads.stream().map(Comment::id).toList();
-            Mono<List<Comment>> replies = rootIds.isEmpty() ? Mono.just(List.of())
-                    : Flux.from(comments.find(Filters.and(Filters.in("rootId", rootIds), Filters.eq("visible", true))).sort(OLDEST_FIRST)).collectList();
-            if (page == 1 && threads.size() < size) {
-                // every visible thread is on this page, and a visible reply's ancestors are all visible: nothing left to count
-                return replies.map(all -> new CommentPage(nest(threads, all), page, size, threads.size(),
-                        threads.isEmpty() ? 0 : 1, threads.size() + all.size()));
-            }
-            Mono<Long> total = Mono.from(comments.countDocuments(roots));
-            Mono<Long> count = Mono.from(comments.countDocuments(Filters.and(Filters.eq("articleId", articleId), Filters.eq("visible", true))));
-            return Mono.zip(replies, total, count).map(found -> new CommentPage(nest(threads, found.getT1()), page, size,
-                    found.getT2(), (found.getT2() + size - 1) / size, found.getT3()));
-        });
+        return Paging.page(comments.find(roots).sort(OLDEST_FIRST), page, size).collectList()
+                .flatMap(threads -> {
+                    List<String> rootIds = threads.stream().map(Comment::id).toList();
+                    Mono<List<Comment>> replies = rootIds.isEmpty() ? Mono.just(List.of())
+                            : Flux.from(comments.find(Filters.and(Filters.in("rootId", rootIds), Filters.eq("visible", true))).sort(OLDEST_FIRST)).collectList();
+                    if (page == 1 && threads.size() < size) {
+                        // every visible thread is on this page, and a visible reply's ancestors are all visible: nothing left to count
+                        return replies.map(all -> new CommentPage(nest(threads, all), page, size, threads.size(),
+                                threads.isEmpty() ? 0 : 1, threads.size() + all.size()));
+                    }
+                    Mono<Long> total = Mono.from(comments.countDocuments(roots));
+                    Mono<Long> count = Mono.from(comments.countDocuments(Filters.and(Filters.eq("articleId", articleId), Filters.eq("visible", true))));
+                    return Mono.zip(replies, total, count).map(found -> new CommentPage(nest(threads, found.getT1()), page, size,
+                            found.getT2(), (found.getT2() + size - 1) / size, found.getT3()));
+                });
     }
 
     /** A visible comment with its visible replies. */

@@ -26,9 +26,7 @@ public class ModerationQueue {
     public Mono<ModerationPage> page(String status, @Nullable String articleSlug, int page, int size) {
         Bson filter = articleSlug == null || articleSlug.isBlank() ? Filters.eq("status", status)
                 : Filters.and(Filters.eq("articleSlug", articleSlug), Filters.eq("status", status));
-        long skip = (long) (page - 1) * size;
-        Mono<List<ModeratedComment>> items = skip > Integer.MAX_VALUE ? Mono.just(List.of())
-                : Flux.from(comments.find(filter).sort(Sorts.ascending("createdAt", "_id")).skip((int) skip).limit(size))
+        Mono<List<ModeratedComment>> items = Paging.page(comments.find(filter).sort(Sorts.ascending("createdAt", "_id")), page, size)
                 .map(ModeratedComment::of).collectList();
         return Mono.zip(items, Mono.from(comments.countDocuments(filter)))
                 .map(found -> new ModerationPage(found.getT1(), page, size, found.getT2(), (found.getT2() + size - 1) / size));

@@ -4,8 +4,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -148,12 +154,12 @@ class HttpTest extends FakeBackendsTest {
         for (String path : new String[] {"/swagger-ui", "/swagger-ui/index.html"}) {
             FakeBackends.Reply ui = backends.get(path);
             assertThat(ui.status()).isEqualTo(200);
-            java.util.regex.Matcher inline = java.util.regex.Pattern.compile("<script>(.*?)</script>", java.util.regex.Pattern.DOTALL)
+            Matcher inline = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL)
                     .matcher(ui.body());
             assertThat(inline.find()).as("the generated page has an inline script").isTrue();
-            String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(inline.group(1).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            String scripts = java.util.Arrays.stream(ui.header("Content-Security-Policy").split(";")).map(String::trim)
+            String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                    .digest(inline.group(1).getBytes(StandardCharsets.UTF_8)));
+            String scripts = Arrays.stream(ui.header("Content-Security-Policy").split(";")).map(String::trim)
                     .filter(directive -> directive.startsWith("script-src")).findFirst().orElseThrow();
 
             assertThat(scripts).as(path).isEqualTo("script-src 'self' 'sha256-" + hash + "'");
