@@ -58,6 +58,34 @@ measure() {  # name url -> "name rps p50 p99 errors"; keeps req/s in $WORK/name.
   echo "$rps" >"$WORK/$name.rps"
 }
 
+# Two scenarios measured in turns: both warmed up (WARMUP seconds each), then SLICES (default 4)
+# alternating slices of DURATION/SLICES seconds each, so that a machine whose speed drifts during a
+# run slows both alike (on this one the same view cost 1.8x more after 5 minutes of other load).
+# req/s over all slices, the median slice's p50 and the worst slice's p99; errors summed.
+measure_alternating() {  # name-a url-a name-b url-b
+  local names=("$1" "$3") urls=("$2" "$4") i slice out
+  for i in 0 1; do [[ -z "${SCENARIOS:-}" || " $SCENARIOS " == *" ${names[$i]} "* ]] || { measure "$1" "$2"; measure "$3" "$4"; return 0; }; done
+  local slices="${SLICES:-4}" seconds; seconds=$(((DURATION + slices - 1) / slices))
+  for i in 0 1; do wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "${urls[$i]}" >/dev/null 2>&1 || true; done
+  for slice in $(seq 1 "$slices"); do
+    for i in 0 1; do
+      out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency "${urls[$i]}")
+      awk -v slice="$slice" '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v + 0 }
+        /requests in/ {n = $1; t = $4; sub(/s,?$/, "", t)}
+        $1 == "50%" {p50 = ms($2)} $1 == "99%" {p99 = ms($2)}
+        /Non-2xx/ {e += $NF} /Socket errors/ {for (f = 4; f <= NF; f += 2) e += $f}
+        END {printf "%s %s %s %.2f %.2f %d\n", slice, n, t, p50, p99, e}' <<<"$out" >>"$WORK/${names[$i]}.slices"
+    done
+  done
+  for i in 0 1; do
+    sort -k4,4n "$WORK/${names[$i]}.slices" | awk -v name="${names[$i]}" -v rpsfile="$WORK/${names[$i]}.rps" '
+      {n += $2; t += $3; p50[NR] = $4; if ($5 > p99) p99 = $5; e += $6}
+      END {rps = n / t; printf "%-34s %10.2f %8.2fms %8.2fms   %s (%d alternating slices)\n", name, rps, p50[int((NR + 1) / 2)], p99, (e ? e " errors" : "none"), NR
+           printf "%.2f\n", rps > rpsfile}'
+  done
+}
+
 ratio() {  # a b -> req/s of a divided by req/s of b ("-" when either was not measured)
   [[ -s "$WORK/$1.rps" && -s "$WORK/$2.rps" ]] || { echo "-"; return; }
   awk -v a="$(cat "$WORK/$1.rps")" -v b="$(cat "$WORK/$2.rps")" 'BEGIN {printf "%.2f", a / b}'

@@ -3,7 +3,8 @@
 # and the rendered article page against the JSON view it is built from.
 # Starts the stack with ./run (rate limit off), plus two extra gateways on the same services:
 # one with its view cache off, one whose comments-service is unreachable. Each scenario is warmed
-# up first (WARMUP seconds, default 30: on 2 shared cores the JIT needs that long). Prints req/s,
+# up first (WARMUP seconds, default 30: on 2 shared cores the JIT needs that long); target 1's two
+# scenarios are then measured in alternating slices (SLICES, default 4; see bench/lib.sh). Prints req/s,
 # p50/p99 latency and errors per scenario, and the ratios the targets are stated in. SCENARIOS
 # (space-separated names) measures only those, e.g. target 1 after a long warm-up:
 #   WARMUP=180 SCENARIOS="direct-articles-service gateway-cache-off" bench/run-benchmark.sh 20 32
@@ -26,10 +27,11 @@ start_gateway "$NOCOMMENTS_PORT" COMMENTS_URL="http://localhost:$DEAD_PORT"
 wait_ready "$NOCOMMENTS_PORT"
 
 print_header
-measure direct-articles-service "http://localhost:$ARTICLES_PORT/articles/$SLUG"
+# target 1: articles-service's own GET and the uncached view, in turns
+measure_alternating direct-articles-service "http://localhost:$ARTICLES_PORT/articles/$SLUG" \
+  gateway-cache-off "http://localhost:$NOCACHE_PORT/api/articles/$SLUG"
 measure gateway-cached "http://localhost:$GATEWAY_PORT/api/articles/$SLUG"
 measure gateway-article-page "http://localhost:$GATEWAY_PORT/articles/$SLUG"
-measure gateway-cache-off "http://localhost:$NOCACHE_PORT/api/articles/$SLUG"
 measure gateway-list-page "http://localhost:$GATEWAY_PORT/api/articles"
 measure gateway-list-page-cache-off "http://localhost:$NOCACHE_PORT/api/articles"
 measure gateway-comments-down "http://localhost:$NOCOMMENTS_PORT/api/articles/$SLUG"
