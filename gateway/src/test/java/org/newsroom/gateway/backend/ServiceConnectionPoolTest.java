@@ -3,7 +3,6 @@ package org.newsroom.gateway.backend;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.micronaut.http.client.HttpClientConfiguration;
 import io.micronaut.http.client.ServiceHttpClientConfiguration;
 import io.micronaut.inject.qualifiers.Qualifiers;
 import org.junit.jupiter.api.Test;
@@ -28,10 +27,7 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * The gateway keeps at most 64 connections open to each service: a burst waits for a free one instead of opening more.
- * A call prefers a free connection of the event loop it is made on.
- */
+/** The gateway keeps at most 64 connections open to each service: a burst waits for a free one instead of opening more. */
 class ServiceConnectionPoolTest {
 
     private static final int LIMIT = 64;
@@ -46,9 +42,6 @@ class ServiceConnectionPoolTest {
 
                 assertThat(configuration.getConnectionPoolConfiguration().isEnabled()).as(service).isTrue();
                 assertThat(configuration.getConnectionPoolConfiguration().getMaxConcurrentHttp1Connections()).as(service).isEqualTo(LIMIT);
-                // "enforced" locality would cap each event loop's share of the 64 and fail the burst below
-                assertThat(configuration.getConnectionPoolConfiguration().getConnectionLocality()).as(service)
-                        .isEqualTo(HttpClientConfiguration.ConnectionPoolConfiguration.ConnectionLocality.PREFERRED);
             }
         }
     }
