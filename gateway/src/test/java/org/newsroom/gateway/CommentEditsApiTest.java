@@ -1,5 +1,6 @@
 package org.newsroom.gateway;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -63,11 +64,27 @@ class CommentEditsApiTest extends FakeBackendsTest {
     }
 
     @Test
-    void withoutATokenOrWithAMalformedIdNothingReachesTheService() {
+    void withoutAUsableTokenTheServiceStillSaysWhetherTheCommentExists() {
+        String gone = "ffffffffffffffffffffffff";
+        backends.comments.stubFor(put(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(problem(403)));
+        backends.comments.stubFor(delete(urlEqualTo("/comments/" + gone)).willReturn(problem(404)));
+
         assertThat(backends.send("PUT", "/api/comments/" + COMMENT_ID, "{\"content\":\"x\"}", Map.of()).status()).isEqualTo(403);
-        assertThat(backends.send("DELETE", "/api/comments/" + COMMENT_ID, null, Map.of("X-Edit-Token", "x".repeat(500))).status()).isEqualTo(403);
+        // deleted for good by a moderator: 404 everywhere, whatever token comes with it
+        assertThat(backends.send("DELETE", "/api/comments/" + gone, null, Map.of("X-Edit-Token", "x".repeat(500))).status()).isEqualTo(404);
+
+        backends.comments.verify(putRequestedFor(urlEqualTo("/comments/" + COMMENT_ID)).withoutHeader("X-Edit-Token"));
+        backends.comments.verify(deleteRequestedFor(urlEqualTo("/comments/" + gone)).withoutHeader("X-Edit-Token"));
+    }
+
+    @Test
+    void aMalformedIdNeverReachesTheService() {
         assertThat(backends.send("DELETE", "/api/comments/not-an-id", null, Map.of("X-Edit-Token", TOKEN)).status()).isEqualTo(404);
 
-        assertThat(backends.comments.getAllServeEvents()).isEmpty();
+        backends.comments.verify(0, deleteRequestedFor(urlEqualTo("/comments/not-an-id")));
+    }
+
+    private static ResponseDefinitionBuilder problem(int status) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/problem+json").withBody("{\"status\":" + status + "}");
     }
 }

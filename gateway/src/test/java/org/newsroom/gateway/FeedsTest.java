@@ -12,6 +12,9 @@ import org.xml.sax.InputSource;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.StringReader;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -144,16 +147,43 @@ class FeedsTest extends FakeBackendsTest {
 
     @Test
     void aFeedAnswers304ToItsETagAndToIfModifiedSince() throws Exception {
-        backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=20&threadsPerPage=20")).willReturn(okJson(latestComment("https://dana.example"))));
+        // an article's comments feed: the site comments feed is changed by the test below
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+        backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=20&threadsPerPage=20&articleId=" + ID)).willReturn(okJson(latestComment("https://dana.example"))));
+        String feed = "/articles/" + SLUG + "/comments/feed.atom";
 
-        FakeBackends.Reply first = backends.get("/comments/feed.atom");
+        FakeBackends.Reply first = backends.get(feed);
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(first.header("ETag")).isNotBlank();
         assertThat(first.header("Last-Modified")).isEqualTo("Tue, 5 Mar 2024 10:00:00 GMT");
+        assertThat(first.header("Cache-Control")).isEqualTo("public, max-age=4");
 
-        assertThat(backends.get("/comments/feed.atom", Map.of("If-None-Match", first.header("ETag"))).status()).isEqualTo(304);
-        assertThat(backends.get("/comments/feed.atom", Map.of("If-Modified-Since", "Tue, 5 Mar 2024 10:00:00 GMT")).status()).isEqualTo(304);
-        assertThat(backends.get("/comments/feed.atom", Map.of("If-Modified-Since", "Mon, 4 Mar 2024 10:00:00 GMT")).status()).isEqualTo(200);
+        assertThat(backends.get(feed, Map.of("If-None-Match", first.header("ETag"))).status()).isEqualTo(304);
+        assertThat(backends.get(feed, Map.of("If-Modified-Since", "Tue, 5 Mar 2024 10:00:00 GMT")).status()).isEqualTo(304);
+        assertThat(backends.get(feed, Map.of("If-Modified-Since", "Mon, 4 Mar 2024 10:00:00 GMT")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aChangeWithoutANewerEntryStillMovesLastModified() throws Exception {
+        String latest = "/latest-comments?limit=20&threadsPerPage=20";
+        backends.comments.stubFor(get(urlEqualTo(latest)).willReturn(okJson(latestComment("https://dana.example")
+                .replace("2024-03-05T10:00:00Z", "2025-01-02T10:00:00Z"))));
+        FakeBackends.Reply first = backends.get("/comments/feed.atom");
+        String lastModified = first.header("Last-Modified");
+        assertThat(lastModified).isEqualTo("Thu, 2 Jan 2025 10:00:00 GMT");
+        assertThat(backends.get("/comments/feed.atom").header("Last-Modified")).as("unchanged").isEqualTo(lastModified);
+
+        // its only comment hidden by a moderator: no entry is newer, but the feed is not what it was
+        backends.comments.stubFor(get(urlEqualTo(latest)).willReturn(okJson("[]")));
+        FakeBackends.Reply changed = backends.get("/comments/feed.atom", Map.of("If-Modified-Since", lastModified));
+
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(httpDate(changed.header("Last-Modified"))).isAfter(httpDate(lastModified));
+        assertThat(backends.get("/comments/feed.atom", Map.of("If-Modified-Since", changed.header("Last-Modified"))).status()).isEqualTo(304);
+    }
+
+    private static Instant httpDate(String value) {
+        return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
     }
 
     @Test

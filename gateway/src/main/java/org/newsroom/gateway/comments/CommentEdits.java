@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * An author's own read, edit or deletion of their comment within the edit window, proven by its edit
  * token, whether asked by a script (the JSON API) or by the page's plain form; comments-service checks
- * the token, the window and the replies (403, 409, 400).
+ * that the comment exists (404), the token and the window (403), the replies (409) and the text (400).
  */
 @Singleton
 public class CommentEdits {
@@ -54,10 +54,10 @@ public class CommentEdits {
         if (!Identifiers.isId(id)) {
             return Mono.just(Rendered.problem(404, "Not Found", "No such comment."));
         }
-        if (token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH) {
-            return Mono.just(Rendered.problem(403, "Forbidden", "This comment cannot be changed without its edit token."));
-        }
-        return Forwarding.forward(comments, method, path, body, Call.anonymous(request), Map.of(EDIT_TOKEN, token.trim()))
+        // without a usable token comments-service still answers 404 for a comment that is gone, else 403
+        Map<String, String> proof = token == null || token.isBlank() || token.length() > MAX_TOKEN_LENGTH ? Map.of()
+                : Map.of(EDIT_TOKEN, token.trim());
+        return Forwarding.forward(comments, method, path, body, Call.anonymous(request), proof)
                 .doOnNext(rendered -> {
                     if (method != HttpMethod.GET && rendered.status() < 300) {
                         cache.clear();
