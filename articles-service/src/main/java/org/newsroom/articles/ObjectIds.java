@@ -2,14 +2,14 @@ package org.newsroom.articles;
 
 import java.util.regex.Pattern;
 
-final class ObjectIds {
+public final class ObjectIds {
 
     private static final Pattern HEX_24 = Pattern.compile("[0-9a-f]{24}");
 
     private ObjectIds() {
     }
 
-    static boolean isValid(String id) {
+    public static boolean isValid(String id) {
         return id != null && HEX_24.matcher(id).matches();
     }
 }

@@ -26,6 +26,7 @@ import reactor.core.publisher.Mono;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The Atom feeds: the site's latest 20 articles (from the same cached list as the front page), its
@@ -39,15 +40,17 @@ public class FeedsController {
     static final int ENTRIES = 20;
 
     private final PublicViews views;
+    private final Backend articles;
     private final Backend comments;
     private final AtomFeeds atom;
     private final FeedCache cache;
     private final JsonCodec json;
     private final Site site;
 
-    public FeedsController(PublicViews views, @Named(Backends.COMMENTS) Backend comments, AtomFeeds atom, FeedCache cache,
-                           JsonCodec json, Site site) {
+    public FeedsController(PublicViews views, @Named(Backends.ARTICLES) Backend articles, @Named(Backends.COMMENTS) Backend comments,
+                           AtomFeeds atom, FeedCache cache, JsonCodec json, Site site) {
         this.views = views;
+        this.articles = articles;
         this.comments = comments;
         this.atom = atom;
         this.cache = cache;
@@ -70,7 +73,10 @@ public class FeedsController {
 
     @Get(FeedPaths.COMMENTS)
     public Mono<HttpResponse<byte[]>> comments(HttpRequest<?> request) {
-        return cache.get(new FeedKey("comments", ""), () -> latest("", Call.anonymous(request))
+        Call call = Call.anonymous(request);
+        // twice as many as shown, since those of articles withdrawn or never published are left out
+        return cache.get(new FeedKey("comments", ""), () -> latest("", 2 * ENTRIES, call)
+                        .flatMap(found -> found.isPresent() ? onPublishedArticles(found.get(), call) : Mono.just(found))
                         .map(found -> found.map(list -> atom.comments(list, site.name() + " — comments", "feed:comments",
                                 site.absolute("/"), FeedPaths.COMMENTS)).orElseGet(FeedsController::unavailable)))
                 .map(published -> FeedResponses.of(published, request));
@@ -86,7 +92,7 @@ public class FeedsController {
                         return Mono.just(notFound());
                     }
                     Optional<ArticleView> article = view.status() == 200 ? json.read(view.body(), ArticleView.class) : Optional.empty();
-                    return article.map(found -> latest("&articleId=" + found.article().id(), Call.anonymous(request))
+                    return article.map(found -> latest("&articleId=" + found.article().id(), ENTRIES, Call.anonymous(request))
                                     .map(list -> list.map(items -> atom.comments(items, "Comments on “" + found.article().title() + "”",
                                             "feed:article:" + found.article().id() + ":comments", site.articleUrl(slug),
                                             FeedPaths.articleComments(slug))).orElseGet(FeedsController::unavailable)))
@@ -95,11 +101,24 @@ public class FeedsController {
                 .map(published -> FeedResponses.of(published, request));
     }
 
-    private Mono<Optional<List<FeedComment>>> latest(String filter, Call call) {
-        return comments.get("/latest-comments?limit=" + ENTRIES + "&threadsPerPage=" + ArticlePageComposer.COMMENTS_PER_PAGE + filter, call)
+    private Mono<Optional<List<FeedComment>>> latest(String filter, int limit, Call call) {
+        return comments.get("/latest-comments?limit=" + limit + "&threadsPerPage=" + ArticlePageComposer.COMMENTS_PER_PAGE + filter, call)
                 .map(reply -> reply.isSuccess()
                         ? Optional.of(json.readList(reply.body(), FeedComment.class).stream().filter(FeedComment::isWhole).toList())
                         : Optional.<List<FeedComment>>empty())
+                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Optional.empty()));
+    }
+
+    /** The newest {@link #ENTRIES} of {@code latest} whose article is published now; empty when articles-service cannot say. */
+    private Mono<Optional<List<FeedComment>>> onPublishedArticles(List<FeedComment> latest, Call call) {
+        String ids = latest.stream().map(FeedComment::articleId).filter(Identifiers::isId).distinct().collect(Collectors.joining(","));
+        if (ids.isEmpty()) {
+            return Mono.just(Optional.of(List.of()));
+        }
+        return articles.get("/published-articles?ids=" + ids, call.withoutToken())
+                .map(reply -> reply.isSuccess() ? json.read(reply.body(), PublishedIds.class) : Optional.<PublishedIds>empty())
+                .map(published -> published.map(found -> latest.stream().filter(comment -> found.includes(comment.articleId()))
+                        .limit(ENTRIES).toList()))
                 .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Optional.empty()));
     }
 
