@@ -1,5 +1,6 @@
 package org.newsroom.comments;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import org.newsroom.support.testing.Http;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsroom.comments.CommentCalls.form;
@@ -47,6 +49,22 @@ class LatestCommentsTest {
         assertThat(newest.get("contentHtml").getStringValue()).contains("Second words");
         assertThat(reply.body()).doesNotContain("@example.org").doesNotContain("authorEmail").doesNotContain("authorIp")
                 .doesNotContain("10.9.");
+    }
+
+    @Test
+    void anEditedCommentSaysWhenItWasEdited() {
+        String article = new ObjectId().toHexString();
+        Http.Reply posted = calls.http.send(CommentCalls.postRequest(article, form("desk@example.org", "Frist", null), CommentCalls.ip())
+                .bearerAuth(calls.moderator));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        String token = calls.tree(posted.body()).get("editToken").getStringValue();
+        Http.Reply edited = calls.http.send(HttpRequest.PUT("/comments/" + calls.id(posted), Map.of("content", "First")).header("X-Edit-Token", token));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+
+        JsonNode newest = calls.tree(calls.http.get("/latest-comments?articleId=" + article).body()).get(0);
+
+        assertThat(newest.get("editedAt").getStringValue()).isEqualTo(calls.tree(edited.body()).get("editedAt").getStringValue());
+        assertThat(newest.get("contentHtml").getStringValue()).contains("First");
     }
 
     @Test

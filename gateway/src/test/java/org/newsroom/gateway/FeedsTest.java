@@ -156,6 +156,18 @@ class FeedsTest extends FakeBackendsTest {
     }
 
     @Test
+    void anEditedCommentsEntryWasUpdatedWhenItWasEdited() throws Exception {
+        backends.comments.stubFor(get(urlEqualTo(SITE_LATEST)).willReturn(okJson(latestComment("https://dana.example")
+                .replace("\"page\":2", "\"editedAt\":\"2024-03-05T10:07:00Z\",\"page\":2"))));
+        articlesPublished(ID);
+
+        Entry entry = atom(backends.get("/comments/feed.atom")).getEntries().get(0);
+
+        assertThat(entry.getUpdated().toInstant()).isEqualTo(Instant.parse("2024-03-05T10:07:00Z"));
+        assertThat(entry.getPublished().toInstant()).isEqualTo(Instant.parse("2024-03-05T10:00:00Z"));
+    }
+
+    @Test
     void anArticlesCommentsFeedNamesTheArticleAndAnUnknownOneIsNotFound() throws Exception {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
         backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=20&threadsPerPage=20&articleId=" + ID)).willReturn(okJson(latestComment("https://dana.example"))));

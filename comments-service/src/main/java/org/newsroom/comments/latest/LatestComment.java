@@ -12,10 +12,11 @@ import java.time.Instant;
  */
 @Serdeable
 public record LatestComment(String id, String articleId, @Nullable String articleSlug, @Nullable String parentId, String authorName,
-                            @Nullable String authorUrl, String contentHtml, Instant createdAt, @Nullable Integer page) {
+                            @Nullable String authorUrl, String contentHtml, Instant createdAt, @Nullable Instant editedAt,
+                            @Nullable Integer page) {
 
     static LatestComment of(Comment comment, @Nullable Integer page) {
         return new LatestComment(comment.id(), comment.articleId(), comment.articleSlug(), comment.parentId(), comment.authorName(),
-                comment.authorUrl(), comment.contentHtml(), comment.createdAt(), page);
+                comment.authorUrl(), comment.contentHtml(), comment.createdAt(), comment.editedAt(), page);
     }
 }

@@ -61,7 +61,8 @@ public class AtomFeeds {
             String name = comment.authorName() == null || comment.authorName().isBlank() ? "Anonymous" : comment.authorName();
             Entry entry = entry(id("comment:" + comment.id()), "Comment by " + name,
                     site.absolute(Links.comment(comment.articleSlug(), comment.pageOrFirst(), comment.id())),
-                    instant(comment.createdAt()), instant(comment.createdAt()), name, webUrl(comment.authorUrl()));
+                    instant(comment.editedAt() != null ? comment.editedAt() : comment.createdAt()), instant(comment.createdAt()), name,
+                    webUrl(comment.authorUrl()));
             entry.setContents(List.of(content("html", comment.contentHtml())));
             entries.add(entry);
         }

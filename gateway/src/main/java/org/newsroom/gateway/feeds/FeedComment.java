@@ -10,7 +10,8 @@ import org.newsroom.gateway.http.Identifiers;
  */
 @Serdeable
 record FeedComment(@Nullable String id, @Nullable String articleId, @Nullable String articleSlug, @Nullable String authorName,
-                   @Nullable String authorUrl, @Nullable String contentHtml, @Nullable String createdAt, @Nullable Integer page) {
+                   @Nullable String authorUrl, @Nullable String contentHtml, @Nullable String createdAt, @Nullable String editedAt,
+                   @Nullable Integer page) {
 
     int pageOrFirst() {
         return page == null || page < 1 ? 1 : page;
