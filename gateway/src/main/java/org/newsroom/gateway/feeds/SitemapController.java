@@ -45,7 +45,11 @@ public class SitemapController {
     private final Site site;
     private final int maxUrls;
 
-    public SitemapController(@Named(Backends.ARTICLES) Backend articles, FeedCache cache, JsonCodec json, Site site,
+    /**
+     * {@code articles} is the one for calls nobody waits on: a file of up to 50,000 URLs may take longer than
+     * a reader's budget, and a crawler's slow sitemap must not open the circuit readers depend on.
+     */
+    public SitemapController(@Named(Backends.ARTICLES_BACKGROUND) Backend articles, FeedCache cache, JsonCodec json, Site site,
                              @Value("${gateway.sitemap.max-urls:50000}") int maxUrls) {
         this.articles = articles;
         this.cache = cache;
