@@ -5,22 +5,32 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import java.net.URI;
 import java.util.regex.Pattern;
 
-/** SITE_URL and SITE_NAME: where links in mail point and whose name mail carries (unset URL: the local gateway on 8080; ./run passes its own). */
+/** SITE_URL and SITE_NAME: where links in mail point and whose name mail carries (unset URL: the local gateway, on GATEWAY_PORT). */
 @ConfigurationProperties("comments.site")
 public class Site {
 
     private static final Pattern IP_ADDRESS = Pattern.compile("[0-9.]+|\\[?[0-9a-fA-F:]+]?");
 
-    private String url = "http://localhost:8080";
+    /** Blank: the local gateway. */
+    private String url = "";
+    private int gatewayPort = 8080;
     private String name = "The Daily Platform";
 
     public String getUrl() {
-        return url;
+        return url.isEmpty() ? "http://localhost:" + gatewayPort : url;
     }
 
     public void setUrl(String url) {
         String trimmed = url == null ? "" : url.trim();
-        this.url = trimmed.isEmpty() ? "http://localhost:8080" : trimmed.replaceAll("/+$", "");
+        this.url = trimmed.replaceAll("/+$", "");
+    }
+
+    public int getGatewayPort() {
+        return gatewayPort;
+    }
+
+    public void setGatewayPort(int gatewayPort) {
+        this.gatewayPort = gatewayPort;
     }
 
     public String getName() {
@@ -33,12 +43,12 @@ public class Site {
 
     /** An absolute link to {@code path} (which starts with a slash) on the site. */
     public String link(String path) {
-        return url + path;
+        return getUrl() + path;
     }
 
     /** The site's host name for the default sender, {@code localhost} when the site is reached by an IP address. */
     public String mailHost() {
-        String host = URI.create(url).getHost();
+        String host = URI.create(getUrl()).getHost();
         return host == null || host.isBlank() || IP_ADDRESS.matcher(host).matches() ? "localhost" : host;
     }
 }

@@ -1,0 +1,34 @@
+package org.newsroom.comments.mail;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.PropertySource;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Links in mail point at SITE_URL, or, unset, at the local gateway on GATEWAY_PORT (8080 unless set). */
+class SiteTest {
+
+    private static Site configured(Map<String, Object> environment) {
+        // only the configuration: application.yml's placeholders resolved against these variables
+        try (ApplicationContext context = ApplicationContext.builder().environmentPropertySource(false).build()) {
+            context.getEnvironment().addPropertySource(PropertySource.of("variables", environment));
+            context.start();
+            return context.getBean(Site.class);
+        }
+    }
+
+    @Test
+    void withoutSiteUrlLinksGoToTheLocalGatewaysPort() {
+        assertThat(configured(Map.of("GATEWAY_PORT", "9090", "DATA_DIR", "target/site-test")).link("/x")).isEqualTo("http://localhost:9090/x");
+        assertThat(configured(Map.of("DATA_DIR", "target/site-test")).link("/x")).isEqualTo("http://localhost:8080/x");
+    }
+
+    @Test
+    void siteUrlWinsWithoutItsTrailingSlash() {
+        assertThat(configured(Map.of("SITE_URL", "https://news.example.org/", "GATEWAY_PORT", "9090", "DATA_DIR", "target/site-test"))
+                .link("/x")).isEqualTo("https://news.example.org/x");
+    }
+}
