@@ -9,8 +9,8 @@ import java.util.Date;
 /**
  * A mail waiting in, or done with, the outbox. {@code dedupeKey} names what it is about (so the same
  * event never queues it twice); {@code state} goes pending → sending → sent (or failed after the last
- * attempt); a sender holds it while {@code leaseUntil} lies ahead; {@code unsubscribeUrl}, when set,
- * becomes the RFC 8058 headers.
+ * attempt, or cancelled when its reader unsubscribed before it went out); a sender holds it while
+ * {@code leaseUntil} lies ahead; {@code unsubscribeUrl}, when set, becomes the RFC 8058 headers.
  */
 public record OutboxMail(
         @Nullable String id,
@@ -33,6 +33,7 @@ public record OutboxMail(
     public static final String SENDING = "sending";
     public static final String SENT = "sent";
     public static final String FAILED = "failed";
+    public static final String CANCELLED = "cancelled";
 
     /** A new mail, to be sent as soon as a poller gets to it. */
     public static OutboxMail of(String dedupeKey, String kind, String recipient, String subject, String text,

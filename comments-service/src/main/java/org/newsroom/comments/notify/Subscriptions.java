@@ -23,8 +23,8 @@ import java.util.Date;
 /**
  * Double opt-in for reply mail. Ticking "notify" on a comment watches that comment (collection
  * {@code reply_watches}) and, unless the address is confirmed already, sends one confirmation mail
- * (again only after a day, or after an unsubscribe). Following the link confirms the address
- * ({@code mail_subscribers}); the unsubscribe link stops all mail to it.
+ * (again only after a day). Following the link confirms the address ({@code mail_subscribers}); the
+ * unsubscribe link stops all mail to it at once, mail already queued included, for good.
  */
 @Singleton
 public class Subscriptions {
@@ -63,7 +63,8 @@ public class Subscriptions {
     private static boolean needsConfirmation(Subscriber known, Instant now) {
         return switch (known.state()) {
             case Subscriber.CONFIRMED -> false;
-            case Subscriber.UNSUBSCRIBED -> true;
+            // it asked for no more mail: a post with "notify" (which anyone can make with that address) sends none
+            case Subscriber.UNSUBSCRIBED -> false;
             default -> known.confirmationSentAt() == null || known.confirmationSentAt().plus(RESEND_CONFIRMATION_AFTER).isBefore(now);
         };
     }
@@ -104,7 +105,8 @@ public class Subscriptions {
             return Mono.just(false);
         }
         return find(Filters.eq("unsubscribeToken", token))
-                .flatMap(subscriber -> save(subscriber.with(Subscriber.UNSUBSCRIBED, null, subscriber.confirmationSentAt(), clock.instant())))
+                .flatMap(subscriber -> save(subscriber.with(Subscriber.UNSUBSCRIBED, null, subscriber.confirmationSentAt(), clock.instant()))
+                        .flatMap(saved -> outbox.cancelUnsent(texts.unsubscribeLink(token)).thenReturn(saved)))
                 .defaultIfEmpty(false);
     }
 
