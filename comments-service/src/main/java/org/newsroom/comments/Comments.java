@@ -274,7 +274,8 @@ public class Comments {
         return keys;
     }
 
-    static String dedupeKey(String articleId, @Nullable String parentId, String emailKey, String content) {
+    /** What makes two comments the same: article, parent, author's email and text. */
+    public static String dedupeKey(String articleId, @Nullable String parentId, String emailKey, String content) {
         return sha256(articleId + "\n" + (parentId == null ? "" : parentId) + "\n" + emailKey + "\n" + content);
     }
 
@@ -286,7 +287,7 @@ public class Comments {
         }
     }
 
-    private static HttpStatusException duplicate() {
+    public static HttpStatusException duplicate() {
         return new HttpStatusException(HttpStatus.CONFLICT, "This comment was already posted.");
     }
 

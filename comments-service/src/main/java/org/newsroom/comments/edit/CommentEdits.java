@@ -16,6 +16,7 @@ import org.newsroom.comments.CommentRepository;
 import org.newsroom.comments.CommentStatus;
 import org.newsroom.comments.Comments;
 import org.newsroom.comments.ContentRenderer;
+import org.newsroom.comments.DuplicateKey;
 import org.newsroom.comments.ObjectIds;
 import org.newsroom.comments.SecretToken;
 import org.newsroom.support.http.InvalidInput;
@@ -28,8 +29,8 @@ import java.util.List;
 /**
  * An author's own edit or deletion within the edit window, proven by the comment's edit token.
  * Checks run in this order: the token (403, whatever is wrong with it), a visible reply (409), the
- * new text (400). An edit is moderated again by the link and word rules; a deletion moves it to trash
- * and spends the token.
+ * new text (400), the same author's same text under the same parent already (409). An edit is
+ * moderated again by the link and word rules; a deletion moves it to trash and spends the token.
  */
 @Singleton
 public class CommentEdits {
@@ -71,7 +72,10 @@ public class CommentEdits {
             return Mono.from(collection.updateOne(
                             Filters.and(Filters.eq("_id", new ObjectId(id)), Filters.eq("editTokenHash", before.editTokenHash())),
                             Updates.combine(Updates.set("content", content), Updates.set("contentHtml", renderer.toSafeHtml(content)),
+                                    Updates.set("dedupeKey", Comments.dedupeKey(before.articleId(), before.parentId(), before.authorEmailKey(), content)),
                                     Updates.set("status", status), Updates.set("editedAt", now), Updates.set("updatedAt", now))))
+                    // the same author's same words under the same parent already: the duplicate rule of a post
+                    .onErrorMap(DuplicateKey::in, e -> Comments.duplicate())
                     .flatMap(result -> result.getMatchedCount() == 1 ? Mono.just(result) : Mono.error(forbidden()))
                     .then(status.equals(before.status()) ? Mono.empty() : comments.refreshVisibility(id))
                     .then(repository.findById(id))

@@ -70,6 +70,23 @@ class EditWindowTest {
     }
 
     @Test
+    void anEditMovesTheDuplicateRuleToTheNewWords() {
+        Posted first = postApproved("Said once");
+        assertThat(edit(first.id(), first.token(), "Said differently").status()).isEqualTo(200);
+
+        postApproved("Said once");
+        Http.Reply again = calls.http.send(CommentCalls.postRequest(article, CommentCalls.form("desk@example.org", "Said differently", null),
+                CommentCalls.ip()).bearerAuth(calls.moderator));
+        assertThat(again.status()).as("the same words again").isEqualTo(409);
+
+        Posted other = postApproved("Something else");
+        Http.Reply same = edit(other.id(), other.token(), "Said differently");
+        assertThat(same.status()).as(same.body()).isEqualTo(409);
+        assertThat(same.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(calls.http.get("/comments/" + other.id()).body()).contains("Something else").contains("\"editedAt\":null");
+    }
+
+    @Test
     void authorFixesATypoWithinTheWindowAndTheCommentShowsAsEdited() {
         Posted posted = postApproved("Teh typo");
         clock.advance(Duration.ofMinutes(14));
