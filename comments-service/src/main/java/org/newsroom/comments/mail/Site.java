@@ -5,32 +5,32 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import java.net.URI;
 import java.util.regex.Pattern;
 
-/** SITE_URL and SITE_NAME: where links in mail point and whose name mail carries (unset URL: the local gateway, on GATEWAY_PORT). */
+/** SITE_URL and SITE_NAME: where links in mail point and whose name mail carries (unset or blank URL: the local gateway, on GATEWAY_PORT). */
 @ConfigurationProperties("comments.site")
 public class Site {
 
     private static final Pattern IP_ADDRESS = Pattern.compile("[0-9.]+|\\[?[0-9a-fA-F:]+]?");
+    private static final Pattern PORT = Pattern.compile("[0-9]{1,5}");
 
-    /** Blank: the local gateway. */
     private String url = "";
-    private int gatewayPort = 8080;
+    /** Only a plain number counts: Kubernetes sets GATEWAY_PORT=tcp://{ip}:{port} in pods next to a Service named gateway. */
+    private String gatewayPort = "8080";
     private String name = "The Daily Platform";
 
     public String getUrl() {
-        return url.isEmpty() ? "http://localhost:" + gatewayPort : url;
+        return url.isEmpty() ? "http://localhost:" + (PORT.matcher(gatewayPort).matches() ? gatewayPort : "8080") : url;
     }
 
     public void setUrl(String url) {
-        String trimmed = url == null ? "" : url.trim();
-        this.url = trimmed.replaceAll("/+$", "");
+        this.url = url == null ? "" : url.trim().replaceAll("/+$", "");
     }
 
-    public int getGatewayPort() {
+    public String getGatewayPort() {
         return gatewayPort;
     }
 
-    public void setGatewayPort(int gatewayPort) {
-        this.gatewayPort = gatewayPort;
+    public void setGatewayPort(String gatewayPort) {
+        this.gatewayPort = gatewayPort == null ? "" : gatewayPort.trim();
     }
 
     public String getName() {

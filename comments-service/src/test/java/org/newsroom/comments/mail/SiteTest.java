@@ -27,6 +27,13 @@ class SiteTest {
     }
 
     @Test
+    void kubernetesServiceLinksGatewayPortLeavesTheDefault() {
+        // a pod next to a Service named gateway gets GATEWAY_PORT=tcp://{ip}:{port}: it must not stop the service
+        assertThat(configured(Map.of("GATEWAY_PORT", "tcp://10.96.0.12:8080", "DATA_DIR", "target/site-test")).link("/x"))
+                .isEqualTo("http://localhost:8080/x");
+    }
+
+    @Test
     void siteUrlWinsWithoutItsTrailingSlash() {
         assertThat(configured(Map.of("SITE_URL", "https://news.example.org/", "GATEWAY_PORT", "9090", "DATA_DIR", "target/site-test"))
                 .link("/x")).isEqualTo("https://news.example.org/x");
