@@ -97,6 +97,11 @@ public class MailOutbox implements RequiredIndexes {
                 Updates.unset("leaseUntil"), Updates.unset("lastError")));
     }
 
+    /** Not sent after all: its recipient unsubscribed after it was queued. */
+    Mono<Void> cancelled(OutboxMail mail, String claimer) {
+        return settle(mail, claimer, Updates.combine(Updates.set("state", OutboxMail.CANCELLED), Updates.unset("leaseUntil")));
+    }
+
     /** After a failed attempt: back to pending with a doubled wait, or failed for good after the last attempt. */
     Mono<Void> failed(OutboxMail mail, String claimer, String reason) {
         boolean last = mail.attempts() >= settings.getMaxAttempts();

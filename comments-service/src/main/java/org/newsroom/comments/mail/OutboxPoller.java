@@ -11,8 +11,9 @@ import java.util.UUID;
 
 /**
  * Works the outbox off on a scheduler thread, never on a request: claims due mail one by one, sends
- * it and settles it, until none is due. Every instance polls; the claim makes each mail go out once.
- * Failures are logged by mail id and error type only, never with an address.
+ * it (or drops it when its recipient has unsubscribed since) and settles it, until none is due. Every
+ * instance polls; the claim makes each mail go out once. Failures are logged by mail id and error
+ * type only, never with an address.
  */
 @Singleton
 public class OutboxPoller {
@@ -23,11 +24,13 @@ public class OutboxPoller {
 
     private final MailOutbox outbox;
     private final MailDelivery delivery;
+    private final OptOuts optOuts;
     private final String claimer = UUID.randomUUID().toString();
 
-    public OutboxPoller(MailOutbox outbox, MailDelivery delivery) {
+    public OutboxPoller(MailOutbox outbox, MailDelivery delivery, OptOuts optOuts) {
         this.outbox = outbox;
         this.delivery = delivery;
+        this.optOuts = optOuts;
     }
 
     @Scheduled(fixedDelay = "${comments.mail.poll-interval:1s}", initialDelay = "${comments.mail.poll-interval:1s}")
@@ -41,11 +44,11 @@ public class OutboxPoller {
         }
     }
 
-    /** Claims, sends and settles the next due mail; answers false when none was due. */
+    /** Claims, sends (or drops) and settles the next due mail; answers false when none was due. */
     Mono<Boolean> sendNext() {
         return outbox.claimNext(claimer)
-                .flatMap(mail -> delivery.send(mail)
-                        .then(outbox.sent(mail, claimer))
+                .flatMap(mail -> unwanted(mail)
+                        .flatMap(unwanted -> unwanted ? outbox.cancelled(mail, claimer) : delivery.send(mail).then(outbox.sent(mail, claimer)))
                         .onErrorResume(error -> {
                             String reason = reason(error);
                             LOG.warn("mail {} ({}) not sent, attempt {}: {}", mail.id(), mail.kind(), mail.attempts(), reason);
@@ -53,6 +56,11 @@ public class OutboxPoller {
                         })
                         .thenReturn(true))
                 .defaultIfEmpty(false);
+    }
+
+    /** Mail to a reader (it offers an unsubscribe link; moderators' alerts do not) who has used that link since. */
+    private Mono<Boolean> unwanted(OutboxMail mail) {
+        return mail.unsubscribeUrl() == null ? Mono.just(false) : optOuts.hasOptedOut(mail.recipient());
     }
 
     /** What went wrong, by exception types only: server replies and exception messages may name an address. */

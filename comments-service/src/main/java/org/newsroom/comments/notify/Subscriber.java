@@ -39,4 +39,8 @@ record Subscriber(String id, String email, String state, @Nullable String confir
                 document.getString("confirmTokenHash"), document.getString("unsubscribeToken"),
                 sent == null ? null : sent.toInstant(), document.getDate("updatedAt").toInstant());
     }
+
+    boolean isUnsubscribed() {
+        return UNSUBSCRIBED.equals(state);
+    }
 }

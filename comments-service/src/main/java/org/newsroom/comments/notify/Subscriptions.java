@@ -11,6 +11,7 @@ import org.bson.conversions.Bson;
 import org.newsroom.comments.Comment;
 import org.newsroom.comments.SecretToken;
 import org.newsroom.comments.mail.MailOutbox;
+import org.newsroom.comments.mail.OptOuts;
 import org.newsroom.comments.mail.OutboxMail;
 import reactor.core.publisher.Mono;
 
@@ -19,15 +20,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.Locale;
 
 /**
  * Double opt-in for reply mail. Ticking "notify" on a comment watches that comment (collection
  * {@code reply_watches}) and, unless the address is confirmed already, sends one confirmation mail
  * (again only after a day). Following the link confirms the address ({@code mail_subscribers}); the
- * unsubscribe link stops all mail to it at once, mail already queued included, for good.
+ * unsubscribe link stops all mail to it at once, for good: mail already queued is cancelled then, and
+ * checked again before each attempt to send it (see {@link OptOuts}).
  */
 @Singleton
-public class Subscriptions {
+public class Subscriptions implements OptOuts {
 
     private static final Duration RESEND_CONFIRMATION_AFTER = Duration.ofDays(1);
 
@@ -48,7 +51,7 @@ public class Subscriptions {
     }
 
     Mono<Void> watch(Comment comment) {
-        String id = SecretToken.hashOf(comment.authorEmailKey());
+        String id = idOf(comment.authorEmailKey());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Document watch = new Document("_id", comment.id()).append("subscriberId", id).append("createdAt", Date.from(now));
         return Mono.from(watches.replaceOne(Filters.eq("_id", comment.id()), watch, new ReplaceOptions().upsert(true)))
@@ -108,6 +111,15 @@ public class Subscriptions {
                 .flatMap(subscriber -> save(subscriber.with(Subscriber.UNSUBSCRIBED, null, subscriber.confirmationSentAt(), clock.instant()))
                         .flatMap(saved -> outbox.cancelUnsent(texts.unsubscribeLink(token)).thenReturn(saved)))
                 .defaultIfEmpty(false);
+    }
+
+    @Override
+    public Mono<Boolean> hasOptedOut(String recipient) {
+        return find(Filters.eq("_id", idOf(recipient))).map(Subscriber::isUnsubscribed).defaultIfEmpty(false);
+    }
+
+    private static String idOf(String address) {
+        return SecretToken.hashOf(address.trim().toLowerCase(Locale.ROOT));
     }
 
     private Mono<Subscriber> find(Bson filter) {

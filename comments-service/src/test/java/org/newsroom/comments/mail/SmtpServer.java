@@ -101,7 +101,7 @@ public final class SmtpServer {
         }
     }
 
-    static void pause() {
+    public static void pause() {
         try {
             Thread.sleep(100);
         } catch (InterruptedException e) {
