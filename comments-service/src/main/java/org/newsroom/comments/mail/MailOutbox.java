@@ -8,7 +8,6 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.result.UpdateResult;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import jakarta.inject.Singleton;
@@ -50,18 +49,6 @@ public class MailOutbox implements RequiredIndexes {
     public Mono<Boolean> enqueue(OutboxMail mail) {
         return Mono.from(outbox.insertOne(mail.toDocument())).thenReturn(true)
                 .onErrorResume(DuplicateKey::in, e -> Mono.just(false));
-    }
-
-    /**
-     * Cancels the mails not yet sent whose unsubscribe link is {@code unsubscribeUrl} (waiting, being
-     * retried, or held by a sender that died); answers how many. A mail a sender is handing to SMTP
-     * right now still goes out.
-     */
-    public Mono<Long> cancelUnsent(String unsubscribeUrl) {
-        Bson unsent = Filters.or(Filters.eq("state", OutboxMail.PENDING),
-                Filters.and(Filters.eq("state", OutboxMail.SENDING), Filters.lt("leaseUntil", Date.from(clock.instant()))));
-        return Mono.from(outbox.updateMany(Filters.and(Filters.eq("unsubscribeUrl", unsubscribeUrl), unsent),
-                Updates.combine(Updates.set("state", OutboxMail.CANCELLED), Updates.unset("leaseUntil")))).map(UpdateResult::getModifiedCount);
     }
 
     public Mono<Boolean> contains(String dedupeKey) {
@@ -123,7 +110,6 @@ public class MailOutbox implements RequiredIndexes {
                 new IndexModel(Indexes.ascending("dedupeKey"), new IndexOptions().unique(true).name("dedupe_unique")),
                 new IndexModel(Indexes.ascending("state", "nextAttemptAt"), new IndexOptions().name("due")),
                 new IndexModel(Indexes.ascending("state", "leaseUntil"), new IndexOptions().name("lease")),
-                new IndexModel(Indexes.ascending("unsubscribeUrl", "state"), new IndexOptions().name("of_reader")),
                 new IndexModel(Indexes.ascending("sentAt"), new IndexOptions().name("sent_ttl").expireAfter(KEEP_SENT_DAYS, TimeUnit.DAYS))))).then();
     }
 

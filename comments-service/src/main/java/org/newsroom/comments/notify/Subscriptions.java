@@ -26,8 +26,8 @@ import java.util.Locale;
  * Double opt-in for reply mail. Ticking "notify" on a comment watches that comment (collection
  * {@code reply_watches}) and, unless the address is confirmed already, sends one confirmation mail
  * (again only after a day). Following the link confirms the address ({@code mail_subscribers}); the
- * unsubscribe link stops all mail to it at once, for good: mail already queued is cancelled then, and
- * checked again before each attempt to send it (see {@link OptOuts}).
+ * unsubscribe link stops all mail to it at once, for good: mail already queued is checked before each
+ * attempt to send it (see {@link OptOuts}).
  */
 @Singleton
 public class Subscriptions implements OptOuts {
@@ -108,8 +108,7 @@ public class Subscriptions implements OptOuts {
             return Mono.just(false);
         }
         return find(Filters.eq("unsubscribeToken", token))
-                .flatMap(subscriber -> save(subscriber.with(Subscriber.UNSUBSCRIBED, null, subscriber.confirmationSentAt(), clock.instant()))
-                        .flatMap(saved -> outbox.cancelUnsent(texts.unsubscribeLink(token)).thenReturn(saved)))
+                .flatMap(subscriber -> save(subscriber.with(Subscriber.UNSUBSCRIBED, null, subscriber.confirmationSentAt(), clock.instant())))
                 .defaultIfEmpty(false);
     }
 
