@@ -70,7 +70,7 @@ training_paths() {
 }
 
 # A start-up rehearsal (the service exits once ready and after its training requests,
-# -Dstartup.training-run=true) on a scratch store, with the flags of a real start; the JVM writes
+# -Dstartup.training-run=true) on a scratch embedded store (never MONGODB_URI's database), with the flags of a real start; the JVM writes
 # the cache as it exits. The gateway's requests go to real services: articles-service and
 # comments-service, started from their own caches on a scratch store and ports of their own.
 make_start_cache() {
@@ -83,7 +83,7 @@ make_start_cache() {
   if [[ "$service" == gateway ]] && ((TRAINING_SECONDS > 0)); then
     start_rehearsal_backends "$scratch" || echo "(the gateway's rehearsal runs without its services: see $scratch)" >&2
   fi
-  if env DATA_DIR="$scratch" GATEWAY_PORT=-1 ARTICLES_PORT=-1 COMMENTS_PORT=-1 ARTICLES_SEED_DEMO=true \
+  if env -u MONGODB_URI DATA_DIR="$scratch" GATEWAY_PORT=-1 ARTICLES_PORT=-1 COMMENTS_PORT=-1 ARTICLES_SEED_DEMO=true \
        GATEWAY_CACHE_ENABLED=false RATE_LIMIT_PER_SECOND=0 "${urls[@]}" \
        "$JAVA" @jvm.options "${JVM_MEMORY[@]}" "${record[@]}" -Dstartup.training-run=true \
        "-Dstartup.training-run.paths=$(training_paths "$service")" "-Dstartup.training-run.max-duration=${TRAINING_SECONDS}s" -jar "$(jar_of "$service")" \
@@ -107,7 +107,7 @@ start_rehearsal_backends() {
   for backend in articles-service comments-service; do
     # at most 5 minutes: a background job ignores the Ctrl-C that stops ./run while caches are made
     # shellcheck disable=SC2046
-    timeout 300 env DATA_DIR="$scratch/$backend" ARTICLES_PORT=-1 COMMENTS_PORT=-1 ARTICLES_SEED_DEMO=true \
+    timeout 300 env -u MONGODB_URI DATA_DIR="$scratch/$backend" ARTICLES_PORT=-1 COMMENTS_PORT=-1 ARTICLES_SEED_DEMO=true \
       "$JAVA" @jvm.options "${JVM_MEMORY[@]}" $(start_cache_flags "$backend") -jar "$(jar_of "$backend")" \
       >"$scratch/$backend.log" 2>&1 &
     backends+=($!)
