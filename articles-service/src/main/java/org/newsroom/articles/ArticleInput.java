@@ -22,7 +22,7 @@ public record ArticleInput(
         @Nullable @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case letters and digits separated by single hyphens") @Serdeable.Deserializable(using = StrictString.class) String slug,
         @Nullable @Size(max = 1000) @Serdeable.Deserializable(using = StrictString.class) String excerpt,
         @Nullable @Size(max = 100) @Serdeable.Deserializable(using = StrictString.class) String author,
-        @Nullable @Size(max = 20) List<@NotEmpty @Size(max = 50) @Serdeable.Deserializable(using = StrictString.class) String> tags,
+        @Nullable @Size(max = 20) List<@NotEmpty @Size(max = 50) String> tags,
         @Nullable @Pattern(regexp = "draft|published", message = "must be draft or published") @Serdeable.Deserializable(using = StrictString.class) String status,
         @Nullable @Pattern(regexp = "open|closed", message = "must be open or closed") @Serdeable.Deserializable(using = StrictString.class) String commentStatus,
         @Nullable Long version) {
