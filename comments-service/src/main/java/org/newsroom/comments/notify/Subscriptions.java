@@ -65,9 +65,8 @@ public class Subscriptions implements OptOuts {
 
     private static boolean needsConfirmation(Subscriber known, Instant now) {
         return switch (known.state()) {
-            case Subscriber.CONFIRMED -> false;
-            // it asked for no more mail: a post with "notify" (which anyone can make with that address) sends none
-            case Subscriber.UNSUBSCRIBED -> false;
+            // unsubscribed: it asked for no more mail, and anyone can post with "notify" and that address
+            case Subscriber.CONFIRMED, Subscriber.UNSUBSCRIBED -> false;
             default -> known.confirmationSentAt() == null || known.confirmationSentAt().plus(RESEND_CONFIRMATION_AFTER).isBefore(now);
         };
     }
