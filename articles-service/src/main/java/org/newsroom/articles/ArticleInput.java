@@ -3,6 +3,7 @@ package org.newsroom.articles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.newsroom.support.http.StrictString;
+import org.newsroom.support.http.StrictStringList;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -22,7 +23,7 @@ public record ArticleInput(
         @Nullable @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case letters and digits separated by single hyphens") @Serdeable.Deserializable(using = StrictString.class) String slug,
         @Nullable @Size(max = 1000) @Serdeable.Deserializable(using = StrictString.class) String excerpt,
         @Nullable @Size(max = 100) @Serdeable.Deserializable(using = StrictString.class) String author,
-        @Nullable @Size(max = 20) List<@NotEmpty @Size(max = 50) String> tags,
+        @Nullable @Size(max = 20) @Serdeable.Deserializable(using = StrictStringList.class) List<@NotEmpty @Size(max = 50) String> tags,
         @Nullable @Pattern(regexp = "draft|published", message = "must be draft or published") @Serdeable.Deserializable(using = StrictString.class) String status,
         @Nullable @Pattern(regexp = "open|closed", message = "must be open or closed") @Serdeable.Deserializable(using = StrictString.class) String commentStatus,
         @Nullable Long version) {

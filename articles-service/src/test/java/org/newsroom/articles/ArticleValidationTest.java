@@ -81,6 +81,9 @@ class ArticleValidationTest {
                 arguments("object for body", with("body", Map.of("x", "y")), "body"),
                 arguments("string for tags", with("tags", "politics"), "tags"),
                 arguments("object in tags", with("tags", List.of(Map.of("$gt", ""))), "tags[0]"),
+                arguments("one-item array in tags", with("tags", List.of("ok", List.of("politics"))), "tags[1]"),
+                arguments("tags of one one-item array", with("tags", List.of(List.of("politics"))), "tags[0]"),
+                arguments("object for tags", with("tags", Map.of("0", "politics")), "tags"),
                 arguments("text for version", with("version", "abc"), "version"));
     }
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.newsroom.support.http.StrictString;
+import org.newsroom.support.http.StrictStringList;
 
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +26,7 @@ public record ImportedArticleInput(
         @Nullable @Size(max = 200_000) @Serdeable.Deserializable(using = StrictString.class) String body,
         @Nullable @Size(max = 10_000) @Serdeable.Deserializable(using = StrictString.class) String excerpt,
         @Nullable @Size(max = 100) @Serdeable.Deserializable(using = StrictString.class) String author,
-        @Nullable @Size(max = 1000) List<@NotNull @Size(max = 200) String> tags,
+        @Nullable @Size(max = 1000) @Serdeable.Deserializable(using = StrictStringList.class) List<@NotNull @Size(max = 200) String> tags,
         @NotNull @Pattern(regexp = "draft|published", message = "must be draft or published") @Serdeable.Deserializable(using = StrictString.class) String status,
         @NotNull @Pattern(regexp = "open|closed", message = "must be open or closed") @Serdeable.Deserializable(using = StrictString.class) String commentStatus,
         @Nullable Instant date) {

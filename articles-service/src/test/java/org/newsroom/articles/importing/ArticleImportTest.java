@@ -215,6 +215,18 @@ class ArticleImportTest {
     }
 
     @Test
+    void anArrayInPlaceOfATagIsABadRequestNamingIt() {
+        Map<String, Object> post = post("<p>x</p>");
+        post.put("tags", List.of("travel", List.of("politics")));
+
+        Http.Reply reply = importing(post, editor);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.body()).contains("tags[1]");
+        assertThat(http.get("/articles/" + name, editor).status()).isEqualTo(404);
+    }
+
+    @Test
     void importIsForEditorsOnly() {
         Map<String, Object> post = post("<p>x</p>");
 
