@@ -47,6 +47,16 @@ class SitemapEntriesTest {
     }
 
     @Test
+    void aPagePastTheLastIsEmpty() {
+        desk.published(EditorDesk.unique("Sitemap three"), "Body", List.of());
+
+        JsonNode body = desk.tree(desk.http.get("/sitemap-entries?size=1&page=100000").body());
+
+        assertThat(body.get("items").values()).isEmpty();
+        assertThat(body.get("total").getLongValue()).isPositive();
+    }
+
+    @Test
     void aSizeBeyondTheLimitIsRefused() {
         Http.Reply reply = desk.http.get("/sitemap-entries?size=50001");
 

@@ -21,6 +21,7 @@ import java.util.List;
 public class SitemapEntries {
 
     private static final Bson PUBLISHED = Filters.eq("status", Article.PUBLISHED);
+    private static final Bson BY_ID = Sorts.ascending("_id");
 
     private final MongoCollection<Document> articles;
 
@@ -31,11 +32,25 @@ public class SitemapEntries {
     public Mono<SitemapPage> page(int page, int size) {
         long skip = (long) (page - 1) * size;
         Mono<List<SitemapEntry>> items = skip > Integer.MAX_VALUE ? Mono.just(List.of())
-                : Flux.from(articles.find(PUBLISHED).projection(Projections.include("slug", "updatedAt"))
-                        .sort(Sorts.ascending("_id")).skip((int) skip).limit(size))
-                .map(document -> new SitemapEntry(document.getString("slug"), document.get("updatedAt", Date.class).toInstant()))
-                .collectList();
+                : firstOfPart((int) skip).flatMap(first -> Flux.from(articles.find(Filters.and(PUBLISHED, first))
+                                .projection(Projections.include("slug", "updatedAt")).sort(BY_ID).limit(size))
+                        .map(document -> new SitemapEntry(document.getString("slug"), document.get("updatedAt", Date.class).toInstant()))
+                        .collectList())
+                .defaultIfEmpty(List.of());
         return Mono.zip(items, Mono.from(articles.countDocuments(PUBLISHED)))
                 .map(found -> new SitemapPage(found.getT1(), page, size, found.getT2(), (found.getT2() + size - 1) / size));
+    }
+
+    /**
+     * Where a part starts: the articles before it are skipped in the index alone (only {@code _id} is
+     * read, a covered query), so that a late part of a large site never fetches the earlier ones.
+     * Empty past the last article.
+     */
+    private Mono<Bson> firstOfPart(int skip) {
+        if (skip == 0) {
+            return Mono.just(new Document());
+        }
+        return Mono.from(articles.find(PUBLISHED).projection(Projections.include("_id")).sort(BY_ID).skip(skip).limit(1).first())
+                .map(first -> Filters.gte("_id", first.get("_id")));
     }
 }
