@@ -78,6 +78,21 @@ class ArticleAccessTest {
     }
 
     @Test
+    void aBrowsersRequestIsRefusedWithProblemJsonToo() {
+        String browser = "text/html,application/xhtml+xml,*/*;q=0.8";
+        Http.Reply unauthorized = desk.http.send(HttpRequest.POST("/articles", Map.of("title", "t", "body", "b")).accept(browser));
+        Http.Reply forbidden = desk.http.send(HttpRequest.POST("/articles", Map.of("title", "t", "body", "b")).accept(browser)
+                .bearerAuth(desk.http.token("MODERATOR")));
+        Http.Reply invalid = desk.http.send(HttpRequest.GET("/articles?page=0").accept(browser));
+
+        assertThat(List.of(unauthorized.status(), forbidden.status(), invalid.status())).containsExactly(401, 403, 400);
+        for (Http.Reply reply : List.of(unauthorized, forbidden, invalid)) {
+            assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(invalid.body()).contains("page");
+    }
+
+    @Test
     void publishedArticlesNeedNoToken() {
         JsonNode article = desk.published(unique("Open to all"), "x", List.of("public"));
         String slug = article.get("slug").getStringValue();

@@ -196,6 +196,19 @@ class ModerationApiTest {
     }
 
     @Test
+    void aBrowsersRequestWithoutTheRoleIsRefusedWithProblemJson() {
+        String browser = "text/html,application/xhtml+xml,*/*;q=0.8";
+
+        Http.Reply anonymous = http.send(HttpRequest.GET("/moderation/comments").accept(browser));
+        Http.Reply editor = http.send(HttpRequest.GET("/moderation/comments").accept(browser).bearerAuth(http.token("EDITOR")));
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(editor.status()).isEqualTo(403);
+        assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(editor.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
     void statusChangesAreValidated() {
         String id = calls.approved(article, "Status target", null);
 

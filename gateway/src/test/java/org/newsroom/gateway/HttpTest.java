@@ -183,4 +183,23 @@ class HttpTest extends FakeBackendsTest {
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("gateway_backend_retries_total");
     }
+
+    @Test
+    void aBrowserGetsProblemJsonFromTheApiAndAnHtmlPageElsewhere() {
+        Map<String, String> browser = Map.of("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        Map<String, String> editorBrowser = new java.util.HashMap<>(backends.bearer("EDITOR"));
+        editorBrowser.putAll(browser);
+        List<FakeBackends.Reply> replies = List.of(backends.get("/api/articles?page=0", browser),
+                backends.get("/api/no-such-thing", browser), backends.get("/api/moderation/comments", browser),
+                backends.get("/api/moderation/comments", editorBrowser),
+                backends.send("POST", "/api/login", "{\"username\": 1, \"password\": [\"x\"]}",
+                        Map.of("Accept", browser.get("Accept"), "Content-Type", "application/json")));
+
+        assertThat(replies).extracting(FakeBackends.Reply::status).containsExactly(400, 404, 401, 403, 400);
+        assertThat(replies).allSatisfy(reply -> assertThat(reply.header("Content-Type")).startsWith("application/problem+json"));
+        assertThat(replies.get(0).body()).contains("\"field\":\"page\"");
+        FakeBackends.Reply page = backends.get("/no-such-page", browser);
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+    }
 }
