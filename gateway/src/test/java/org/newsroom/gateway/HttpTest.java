@@ -112,6 +112,18 @@ class HttpTest extends FakeBackendsTest {
     }
 
     @Test
+    void aCallersIdOfVisibleCharactersIsKeptAsItCame() {
+        String given = "Root=1-5759e988/bd862e3f+Zm9v==";
+
+        FakeBackends.Reply reply = backends.get("/api/articles/" + SLUG, Map.of("X-Request-Id", given));
+
+        assertThat(reply.header("X-Request-Id")).isEqualTo(given);
+        backends.articles.verify(anyRequestedFor(anyUrl()).withHeader("X-Request-Id", equalTo(given)));
+        assertThat(backends.get("/api/articles", Map.of("X-Request-Id", "x".repeat(201))).header("X-Request-Id"))
+                .matches("[0-9a-f-]{36}");
+    }
+
+    @Test
     void aBodyOver64KibIsRefusedWith413() {
         FakeBackends.Reply reply = backends.send("POST", "/api/articles/" + SLUG + "/comments",
                 "{\"content\":\"" + "x".repeat(70_000) + "\"}", Map.of());

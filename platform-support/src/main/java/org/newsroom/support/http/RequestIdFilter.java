@@ -13,15 +13,16 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Gives every request an {@code X-Request-Id}: the caller's when it is a sane token, else a new
- * one. It is echoed on the response and put in the logging context of everything the request does.
+ * Gives every request an {@code X-Request-Id}: the caller's when it is 1 to 200 visible ASCII
+ * characters (a UUID, a base64 id, a tracing header's value; no space or control character, which
+ * could forge a log line), else a new one. It is echoed on the response and put in the logging context of everything the request does.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class RequestIdFilter implements Ordered {
 
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    private static final Pattern SANE = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     @RequestFilter
     public void tagRequest(HttpRequest<?> request, MutablePropagatedContext propagatedContext) {
