@@ -1,14 +1,20 @@
 package org.newsroom.support.mongo;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.DuplicateKeyError;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * mongo-java-server's H2 unique index with its keys and positions stored compactly
@@ -28,6 +34,42 @@ final class CompactUniqueIndex extends AbstractUniqueIndex<Object> {
 
     void clear() {
         positions.clear();
+    }
+
+    /**
+     * For a build from the documents ({@link IndexBuild}): the keys of a batch, written in key order,
+     * a key already there (from this batch or an earlier one) refused as {@link #add} refuses it.
+     * A sparse index is built document by document instead ({@link IndexBuild#oneByOne}).
+     */
+    IndexBuild.Loader loader(MongoCollection<Object> collection) {
+        if (isSparse()) {
+            return IndexBuild.oneByOne(this, collection);
+        }
+        return new IndexBuild.Loader() {
+            private final List<IndexEntry> batch = new ArrayList<>();
+
+            @Override
+            public int add(Document document, Object position) {
+                Set<KeyValue> keys = getKeyValues(document);
+                for (KeyValue key : keys) {
+                    batch.add(new IndexEntry(key, position));
+                }
+                return keys.size();
+            }
+
+            @Override
+            public void flush() {
+                batch.sort(Comparator.comparing(IndexEntry::key, KeyValueType.INSTANCE));
+                synchronized (CompactUniqueIndex.this) {
+                    for (IndexEntry entry : batch) {
+                        if (!putKeyPosition(entry.key(), entry.position())) {
+                            throw new DuplicateKeyError(CompactUniqueIndex.this, collection, getKeys(), entry.key());
+                        }
+                    }
+                }
+                batch.clear();
+            }
+        };
     }
 
     @Override
