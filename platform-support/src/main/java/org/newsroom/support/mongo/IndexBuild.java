@@ -21,6 +21,8 @@ final class IndexBuild {
 
     /** Entries a batch may hold in the heap before they are written (a few MB). */
     static final int ENTRIES_PER_BATCH = 50_000;
+    /** What a document kept whole for {@link #oneByOne} counts for, in entries: it weighs about as much. */
+    private static final int DOCUMENT_WEIGHT = 20;
 
     /** Collects one index's entries for a batch of documents, then writes them. */
     interface Loader {
@@ -44,7 +46,7 @@ final class IndexBuild {
             public int add(Document document, Object position) {
                 documents.add(document);
                 positions.add(position);
-                return 1;
+                return DOCUMENT_WEIGHT;
             }
 
             @Override
