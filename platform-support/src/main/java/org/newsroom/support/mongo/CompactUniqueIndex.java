@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * mongo-java-server's H2 unique index with its keys and positions stored compactly
@@ -45,29 +44,21 @@ final class CompactUniqueIndex extends AbstractUniqueIndex<Object> {
         if (isSparse()) {
             return IndexBuild.oneByOne(this, collection);
         }
-        return new IndexBuild.Loader() {
-            private final List<IndexEntry> batch = new ArrayList<>();
-
-            @Override
-            public int add(Document document, Object position) {
-                Set<KeyValue> keys = getKeyValues(document);
-                for (KeyValue key : keys) {
-                    batch.add(new IndexEntry(key, position));
+        IndexKeys keysOf = new IndexKeys(this);
+        return (documents, positions) -> {
+            List<IndexEntry> batch = new ArrayList<>();
+            for (int i = 0; i < documents.size(); i++) {
+                for (KeyValue key : keysOf.of(documents.get(i))) {
+                    batch.add(new IndexEntry(key, positions.get(i)));
                 }
-                return keys.size();
             }
-
-            @Override
-            public void flush() {
-                batch.sort(Comparator.comparing(IndexEntry::key, KeyValueType.INSTANCE));
-                synchronized (CompactUniqueIndex.this) {
-                    for (IndexEntry entry : batch) {
-                        if (!putKeyPosition(entry.key(), entry.position())) {
-                            throw new DuplicateKeyError(CompactUniqueIndex.this, collection, getKeys(), entry.key());
-                        }
+            batch.sort(Comparator.comparing(IndexEntry::key, KeyValueType.INSTANCE));
+            synchronized (this) {
+                for (IndexEntry entry : batch) {
+                    if (!putKeyPosition(entry.key(), entry.position())) {
+                        throw new DuplicateKeyError(this, collection, getKeys(), entry.key());
                     }
                 }
-                batch.clear();
             }
         };
     }

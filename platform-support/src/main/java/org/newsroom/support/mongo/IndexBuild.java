@@ -11,80 +11,61 @@ import java.util.List;
 
 /**
  * Builds empty indexes of a collection from its documents: one pass over the documents, each read
- * and decoded once for every index, in batches; a batch's entries are written index by index in key
- * order, after its documents were read (no write while a cursor is open). Building the indexes one
- * by one, each entry written as its document was read, took minutes for 100,000 documents: every
- * document decoded twice per index, and entries scattered over every index's pages between the
- * store's commits.
+ * and decoded once for all the indexes, in batches; once a batch is read (no cursor open while the
+ * indexes are written), each index in turn computes its entries for the batch and writes them in key
+ * order. Building the indexes one by one, each entry written as its document was read, took far
+ * longer: every document decoded twice per index, entries scattered over every index's pages
+ * between the store's commits.
  */
 final class IndexBuild {
 
-    /** Entries a batch may hold in the heap before they are written (a few MB). */
-    static final int ENTRIES_PER_BATCH = 50_000;
-    /** What a document kept whole for {@link #oneByOne} counts for, in entries: it weighs about as much. */
-    private static final int DOCUMENT_WEIGHT = 20;
+    /** What a batch's documents may hold in the heap ({@link StoredValues#memory}), their entries about as much again. */
+    static final int BATCH_MEMORY = 8 << 20;
+    /** And how many documents at most, however small. */
+    static final int DOCUMENTS_PER_BATCH = 5_000;
 
-    /** Collects one index's entries for a batch of documents, then writes them. */
+    /** Writes one index's entries for a batch of documents. */
     interface Loader {
 
-        /** @return how many entries the document gives */
-        int add(Document document, Object position);
-
-        void flush();
+        void load(List<Document> documents, List<Object> positions);
     }
 
     private IndexBuild() {
     }
 
-    /** Any index: its documents kept until the batch is written, then added one by one. */
+    /** Any index: the documents added one by one. */
     static Loader oneByOne(Index<Object> index, MongoCollection<Object> collection) {
-        return new Loader() {
-            private final List<Document> documents = new ArrayList<>();
-            private final List<Object> positions = new ArrayList<>();
-
-            @Override
-            public int add(Document document, Object position) {
-                documents.add(document);
-                positions.add(position);
-                return DOCUMENT_WEIGHT;
-            }
-
-            @Override
-            public void flush() {
-                for (int i = 0; i < documents.size(); i++) {
-                    index.add(documents.get(i), positions.get(i), collection);
-                }
-                documents.clear();
-                positions.clear();
+        return (documents, positions) -> {
+            for (int i = 0; i < documents.size(); i++) {
+                index.add(documents.get(i), positions.get(i), collection);
             }
         };
     }
 
-    /** Reads every document once, in batches, giving each to every loader. */
+    /** Reads every document once, in batches, each batch given to every loader in turn. */
     static void fromDocuments(MVMap<Object, Document> documents, List<Loader> loaders) {
         Object last = null;
-        boolean more = true;
-        while (more) {
+        while (true) {
             Object from = last == null ? null : documents.higherKey(last);
             if (last != null && from == null) {
-                break;
+                return;
             }
-            long entries = 0;
-            more = false;
+            List<Document> batch = new ArrayList<>();
+            List<Object> positions = new ArrayList<>();
+            long memory = 0;
             Cursor<Object, Document> cursor = documents.cursor(from);
-            while (cursor.hasNext()) {
+            while (memory < BATCH_MEMORY && batch.size() < DOCUMENTS_PER_BATCH && cursor.hasNext()) {
                 last = cursor.next();
                 Document document = cursor.getValue();
-                for (Loader loader : loaders) {
-                    entries += loader.add(document, last);
-                }
-                if (entries >= ENTRIES_PER_BATCH) {
-                    more = true;
-                    break;
-                }
+                batch.add(document);
+                positions.add(last);
+                memory += StoredValues.memory(document);
+            }
+            if (batch.isEmpty()) {
+                return;
             }
             for (Loader loader : loaders) {
-                loader.flush();
+                loader.load(batch, positions);
             }
         }
     }

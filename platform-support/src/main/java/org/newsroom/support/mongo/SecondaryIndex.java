@@ -144,34 +144,27 @@ final class SecondaryIndex extends Index<Object> {
         }
     }
 
-    /** For a build from the documents ({@link IndexBuild}): the entries of a batch, written in key order. */
+    /** For a build from the documents ({@link IndexBuild}): a batch's entries, written in key order. */
     IndexBuild.Loader loader() {
-        return new IndexBuild.Loader() {
-            private final List<IndexEntry> batch = new ArrayList<>();
-            private boolean multikey;
-
-            @Override
-            public int add(Document document, Object position) {
-                Set<KeyValue> keys = getKeyValues(document);
+        IndexKeys keysOf = new IndexKeys(this);
+        return (documents, positions) -> {
+            List<IndexEntry> batch = new ArrayList<>();
+            boolean multikey = false;
+            for (int i = 0; i < documents.size(); i++) {
+                Set<KeyValue> keys = keysOf.of(documents.get(i));
                 multikey |= keys.size() > 1;
                 for (KeyValue key : keys) {
-                    batch.add(new IndexEntry(key, position));
+                    batch.add(new IndexEntry(key, positions.get(i)));
                 }
-                return keys.size();
             }
-
-            @Override
-            public void flush() {
-                batch.sort(IndexEntryType.INSTANCE);
-                synchronized (SecondaryIndex.this) {
-                    if (multikey && !isMultikey()) {
-                        flags.put(MULTIKEY, true);
-                    }
-                    for (IndexEntry entry : batch) {
-                        entries.put(entry, Boolean.TRUE);
-                    }
+            batch.sort(IndexEntryType.INSTANCE);
+            synchronized (this) {
+                if (multikey && !isMultikey()) {
+                    flags.put(MULTIKEY, true);
                 }
-                batch.clear();
+                for (IndexEntry entry : batch) {
+                    entries.put(entry, Boolean.TRUE);
+                }
             }
         };
     }

@@ -103,7 +103,7 @@ public final class CrashRebuildBenchmark {
         file.<String, Boolean>openMap("$newsroom.state").put("closedCleanly", false);
         file.close();
         long start = System.nanoTime();
-        try (EmbeddedMongo mongo = new EmbeddedMongo(dir.toString(), true, "app")) {
+        try (EmbeddedMongo mongo = new EmbeddedMongo(dir.toString(), true, "app", Integer.getInteger("cacheMb", EmbeddedMongo.DEFAULT_CACHE_MB))) {
             long opened = System.nanoTime();
             try (MongoClient client = MongoClients.create(mongo.connectionString())) {
                 MongoCollection<Document> comments = client.getDatabase("app").getCollection("comments");

@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CrashRebuildTest {
 
     private static final Duration WAIT = Duration.ofMinutes(2);
-    /** Enough for a few batches of {@link IndexBuild#ENTRIES_PER_BATCH} entries over the comments' indexes. */
+    /** Enough for a few batches ({@link IndexBuild#DOCUMENTS_PER_BATCH}, {@link IndexBuild#BATCH_MEMORY}). */
     private static final int DOCUMENTS = 9_000;
     private static final String NAMESPACE = "app.comments";
     private static final String DOCUMENTS_MAP = CompactMaps.documentsName(NAMESPACE);
