@@ -2,11 +2,13 @@ package org.newsroom.support.mongo;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
 import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,14 +35,42 @@ final class IndexEntryType extends BasicDataType<IndexEntry> {
         if (a.position() == null || b.position() == null) {
             return a.position() == null ? (b.position() == null ? 0 : -1) : 1;
         }
-        return VALUES.compare(a.position(), b.position());
+        return compareValues(a.position(), b.position());
+    }
+
+    /**
+     * In MongoDB's order ({@link ValueComparator}), with a shortcut for two values of one common
+     * class, which that comparator orders the same way only after a linear search for each type's rank.
+     */
+    static int compareValues(Object a, Object b) {
+        if (a != null && b != null && a.getClass() == b.getClass()) {
+            if (a instanceof String string) {
+                return string.compareTo((String) b);
+            }
+            if (a instanceof Instant instant) {
+                return instant.compareTo((Instant) b);
+            }
+            if (a instanceof Boolean flag) {
+                return Boolean.compare(flag, (Boolean) b);
+            }
+            if (a instanceof ObjectId id) {
+                return id.compareTo((ObjectId) b);
+            }
+            if (a instanceof Integer number) {
+                return Integer.compare(number, (Integer) b);
+            }
+            if (a instanceof Long number) {
+                return Long.compare(number, (Long) b);
+            }
+        }
+        return VALUES.compare(a, b);
     }
 
     /** Value by value in MongoDB's order, then a shorter key (a prefix) first. */
     static int compareKeys(KeyValue a, KeyValue b) {
         int shared = Math.min(a.size(), b.size());
         for (int i = 0; i < shared; i++) {
-            int byValue = VALUES.compare(a.get(i), b.get(i));
+            int byValue = compareValues(a.get(i), b.get(i));
             if (byValue != 0) {
                 return byValue;
             }

@@ -7,7 +7,11 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.IndexBuildFailedException;
+import de.bwaldvogel.mongo.exception.MongoServerError;
 import org.h2.mvstore.MVMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,12 +29,83 @@ import java.util.stream.Stream;
  */
 final class IndexedH2Collection extends H2Collection {
 
+    private static final Logger LOG = LoggerFactory.getLogger(IndexedH2Collection.class);
+
     private final LongAdder collectionScans = new LongAdder();
     private final LongAdder documentsExamined = new LongAdder();
+    private final MVMap<Object, Document> documents;
+    /** Empty indexes added while the database opens: built together by {@link #buildDeferredIndexes()}. */
+    private List<Index<Object>> deferredIndexes;
 
+    /**
+     * @param opening whether the database is opening: then the indexes it adds are built from the
+     *                documents together, once it has opened ({@link #buildDeferredIndexes()})
+     */
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
-                        MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+                        MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry,
+                        boolean opening) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        this.documents = dataMap;
+        this.deferredIndexes = opening ? new ArrayList<>() : null;
+    }
+
+    /**
+     * An empty index of a collection that has documents is built from them in one pass
+     * ({@link IndexBuild}); while the database opens, only once every index of the collection is
+     * known. A build that fails (a duplicate key) leaves no index behind.
+     */
+    @Override
+    public synchronized void addIndex(Index<Object> index) {
+        boolean named = getIndexes().stream().anyMatch(existing -> existing.getName().equals(index.getName()));
+        if (named || !index.isEmpty() || isEmpty()) {
+            super.addIndex(index);
+        } else if (deferredIndexes != null) {
+            deferredIndexes.add(index);
+            getIndexes().add(index);
+        } else {
+            build(List.of(index));
+            getIndexes().add(index);
+        }
+    }
+
+    /** Builds the indexes added while the database opened, in one pass over the documents. */
+    synchronized void buildDeferredIndexes() {
+        List<Index<Object>> indexes = deferredIndexes;
+        deferredIndexes = null;
+        if (indexes != null && !indexes.isEmpty()) {
+            try {
+                build(indexes);
+            } catch (RuntimeException e) {
+                getIndexes().removeAll(indexes);
+                throw e;
+            }
+        }
+    }
+
+    private void build(List<Index<Object>> indexes) {
+        long start = System.nanoTime();
+        List<IndexBuild.Loader> loaders = new ArrayList<>();
+        for (Index<Object> index : indexes) {
+            loaders.add(loaderOf(index));
+        }
+        try {
+            IndexBuild.fromDocuments(documents, loaders);
+            LOG.info("Built {} index(es) of {} from its {} documents in {} ms", indexes.size(), getFullName(), count(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (MongoServerError e) {
+            indexes.forEach(Index::drop);
+            throw new IndexBuildFailedException(e, this);
+        }
+    }
+
+    private IndexBuild.Loader loaderOf(Index<Object> index) {
+        if (index instanceof SecondaryIndex secondary) {
+            return secondary.loader();
+        }
+        if (index instanceof CompactUniqueIndex unique) {
+            return unique.loader(this);
+        }
+        return IndexBuild.oneByOne(index, this);
     }
 
     /** What reads have cost so far: proof of index use for tests and benchmarks. */

@@ -15,6 +15,7 @@ import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,17 +25,32 @@ import java.util.List;
 final class IndexedH2Database extends H2Database {
 
     /** Hands the store to the collections and indexes the parent's constructor opens, before {@code store} is set. */
-    private static final ThreadLocal<MVStore> STORE_IN_CONSTRUCTION = new ThreadLocal<>();
+    private static final ThreadLocal<Opening> IN_CONSTRUCTION = new ThreadLocal<>();
 
     private final MVStore store;
 
+    /** The store, and the collections opened so far. */
+    private record Opening(MVStore store, List<IndexedH2Collection> collections) {
+    }
+
+    /**
+     * Opens the database; indexes missing from the store file (after a crash, {@link CrashRecovery})
+     * are then built from the documents, one pass per collection, and committed once.
+     */
     static IndexedH2Database open(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
-        STORE_IN_CONSTRUCTION.set(store);
+        Opening opening = new Opening(store, new ArrayList<>());
+        IndexedH2Database database;
+        IN_CONSTRUCTION.set(opening);
         try {
-            return new IndexedH2Database(databaseName, store, cursorRegistry);
+            database = new IndexedH2Database(databaseName, store, cursorRegistry);
         } finally {
-            STORE_IN_CONSTRUCTION.remove();
+            IN_CONSTRUCTION.remove();
         }
+        for (IndexedH2Collection collection : opening.collections()) {
+            collection.buildDeferredIndexes();
+        }
+        store.commit();
+        return database;
     }
 
     private IndexedH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
@@ -60,7 +76,13 @@ final class IndexedH2Database extends H2Database {
         MVStore mvStore = mvStore();
         MVMap<Object, Document> dataMap = CompactMaps.openDocuments(mvStore, fullName);
         MVMap<String, Object> metaMap = mvStore.openMap(CompactMaps.META + fullName);
-        return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+        Opening opening = store == null ? IN_CONSTRUCTION.get() : null;
+        IndexedH2Collection collection = new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry,
+                opening != null);
+        if (opening != null) {
+            opening.collections().add(collection);
+        }
+        return collection;
     }
 
     /** The parent removes the maps of the old format's names only. */
@@ -79,7 +101,7 @@ final class IndexedH2Database extends H2Database {
 
     /** The parent's constructor opens collections and indexes before {@code store} is set. */
     private MVStore mvStore() {
-        return store != null ? store : STORE_IN_CONSTRUCTION.get();
+        return store != null ? store : IN_CONSTRUCTION.get().store();
     }
 
     @Override

@@ -4,14 +4,12 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +26,6 @@ import java.util.Set;
  */
 final class SecondaryIndex extends Index<Object> {
 
-    private static final Comparator<Object> VALUES = ValueComparator.asc();
     private static final String MULTIKEY = "multikey";
 
     private final MVStore store;
@@ -129,7 +126,7 @@ final class SecondaryIndex extends Index<Object> {
             return false;
         }
         for (int i = 0; i < prefix.size(); i++) {
-            if (VALUES.compare(key.get(i), prefix.get(i)) != 0) {
+            if (IndexEntryType.compareValues(key.get(i), prefix.get(i)) != 0) {
                 return false;
             }
         }
@@ -145,6 +142,31 @@ final class SecondaryIndex extends Index<Object> {
         for (KeyValue key : keys) {
             entries.put(new IndexEntry(key, position), Boolean.TRUE);
         }
+    }
+
+    /** For a build from the documents ({@link IndexBuild}): a batch's entries, written in key order. */
+    IndexBuild.Loader loader() {
+        IndexKeys keysOf = new IndexKeys(this);
+        return (documents, positions) -> {
+            List<IndexEntry> batch = new ArrayList<>();
+            boolean multikey = false;
+            for (int i = 0; i < documents.size(); i++) {
+                Set<KeyValue> keys = keysOf.of(documents.get(i));
+                multikey |= keys.size() > 1;
+                for (KeyValue key : keys) {
+                    batch.add(new IndexEntry(key, positions.get(i)));
+                }
+            }
+            batch.sort(IndexEntryType.INSTANCE);
+            synchronized (this) {
+                if (multikey && !isMultikey()) {
+                    flags.put(MULTIKEY, true);
+                }
+                for (IndexEntry entry : batch) {
+                    entries.put(entry, Boolean.TRUE);
+                }
+            }
+        };
     }
 
     @Override
