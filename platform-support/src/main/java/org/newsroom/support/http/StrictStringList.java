@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * A list of text items of a request body. Serde would read the item {@code ["x"]} as {@code "x"};
  * here an array or object in place of an item is refused, and the problem body names it
- * ({@code tags[1]}).
+ * ({@code tags[1]}). Being a bean, it is also how serde reads every other {@code List<String>} of a
+ * service, replies of other services included: none of them holds anything but text.
  */
 @Singleton
 public class StrictStringList implements Deserializer<List<String>> {
