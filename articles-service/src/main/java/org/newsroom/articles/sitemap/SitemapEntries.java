@@ -32,7 +32,7 @@ public class SitemapEntries {
     public Mono<SitemapPage> page(int page, int size) {
         long skip = (long) (page - 1) * size;
         Mono<List<SitemapEntry>> items = skip > Integer.MAX_VALUE ? Mono.just(List.of())
-                : firstOfPart((int) skip).flatMap(first -> Flux.from(articles.find(Filters.and(PUBLISHED, first))
+                : partFilter((int) skip).flatMap(filter -> Flux.from(articles.find(filter)
                                 .projection(Projections.include("slug", "updatedAt")).sort(BY_ID).limit(size))
                         .map(document -> new SitemapEntry(document.getString("slug"), document.get("updatedAt", Date.class).toInstant()))
                         .collectList())
@@ -42,15 +42,15 @@ public class SitemapEntries {
     }
 
     /**
-     * Where a part starts: the articles before it are skipped in the index alone (only {@code _id} is
-     * read, a covered query), so that a late part of a large site never fetches the earlier ones.
-     * Empty past the last article.
+     * The published articles from a part's first on: those before it are skipped in the index alone
+     * (only {@code _id} is read, a covered query), so that a late part of a large site never fetches
+     * the earlier ones. Empty past the last article.
      */
-    private Mono<Bson> firstOfPart(int skip) {
+    private Mono<Bson> partFilter(int skip) {
         if (skip == 0) {
-            return Mono.just(new Document());
+            return Mono.just(PUBLISHED);
         }
         return Mono.from(articles.find(PUBLISHED).projection(Projections.include("_id")).sort(BY_ID).skip(skip).limit(1).first())
-                .map(first -> Filters.gte("_id", first.get("_id")));
+                .map(first -> Filters.and(PUBLISHED, Filters.gte("_id", first.get("_id"))));
     }
 }
