@@ -172,6 +172,15 @@ class ArticleValidationTest {
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"[1, 2]", "\"a string\"", "42"})
+    void aBodyThatIsNotAnObjectIsNamedBody(String body) {
+        Http.Reply reply = desk.send(HttpRequest.POST("/articles", body).contentType(MediaType.APPLICATION_JSON_TYPE));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("\"field\":\"body\"").doesNotContain("\"field\":\"input\"");
+    }
+
     @Test
     void unknownFieldsAreIgnored() {
         Map<String, Object> article = valid();

@@ -109,6 +109,16 @@ class CommentApiTest {
     }
 
     @Test
+    void aBodyThatIsNotAnObjectIsABadRequestNamingTheBody() {
+        for (String body : List.of("[1, 2]", "\"Dana\"")) {
+            Http.Reply reply = http.send(postRequest(article, body, ip()));
+
+            assertThat(reply.status()).as(body).isEqualTo(400);
+            assertThat(reply.body()).as(body).contains("\"field\":\"body\"");
+        }
+    }
+
+    @Test
     void bodyOver64KiBIsTooLarge() {
         assertThat(post(form(email(), "z".repeat(70_000), null)).status()).isEqualTo(413);
     }

@@ -2,6 +2,8 @@ package org.newsroom.support.http;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -96,12 +98,19 @@ public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Proble
             }
         }
         if (cause instanceof ConversionErrorException conversion) {
-            return List.of(new FieldError(conversion.getArgument().getName(), "has an invalid value"));
+            return isWholeBody(conversion.getArgument()) ? List.of(new FieldError("body", "must be a JSON object"))
+                    : List.of(new FieldError(conversion.getArgument().getName(), "has an invalid value"));
         }
         if (cause instanceof UnsatisfiedArgumentException unsatisfied) {
-            return List.of(new FieldError(unsatisfied.getArgument().getName(), "is required"));
+            return List.of(new FieldError(isWholeBody(unsatisfied.getArgument()) ? "body" : unsatisfied.getArgument().getName(), "is required"));
         }
         return List.of();
+    }
+
+    /** A controller's parameter bound from the whole body: its name is ours, not the client's. */
+    private static boolean isWholeBody(Argument<?> argument) {
+        return argument.getAnnotationMetadata().hasAnnotation(Body.class)
+                && argument.getAnnotationMetadata().stringValue(Body.class).isEmpty();
     }
 
     private static String jsonPath(List<ReferencePath> path) {
