@@ -101,7 +101,7 @@ public class ArticleController {
     @Delete("/{slug}")
     @Secured(EDITOR)
     public Mono<HttpResponse<Void>> delete(String slug) {
-        return articles.delete(slug).map(deleted -> deleted ? HttpResponse.noContent() : HttpResponse.notFound());
+        return articles.delete(slug).filter(deleted -> deleted).map(deleted -> HttpResponse.noContent());
     }
 
     private Mono<Article> findBySlug(String slug) {

@@ -93,7 +93,9 @@ class DeletionOutboxTest {
     void deletingAnUnknownArticleIsNotFoundAndRecordsNothing() {
         List<String> before = outboxIds();
 
-        assertThat(desk.delete("/articles/no-such-article").status()).isEqualTo(404);
+        Http.Reply missing = desk.delete("/articles/no-such-article");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).as("a problem, like every error").contains("\"status\":404");
 
         assertThat(outboxIds()).isEqualTo(before);
     }

@@ -51,6 +51,6 @@ public class ModerationController {
 
     @Delete("/comments/{id}")
     public Mono<HttpResponse<Void>> delete(String id) {
-        return comments.delete(id).map(deleted -> deleted ? HttpResponse.noContent() : HttpResponse.notFound());
+        return comments.delete(id).filter(deleted -> deleted).map(deleted -> HttpResponse.noContent());
     }
 }

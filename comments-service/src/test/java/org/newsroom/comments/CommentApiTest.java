@@ -308,7 +308,9 @@ class CommentApiTest {
             depths.put(item.get("id").getStringValue(), item.get("depth").getNumberValue().intValue());
         }
         assertThat(depths).containsEntry(bottom, 2).containsEntry(below, 3);
-        assertThat(calls.delete(middle).status()).isEqualTo(404);
+        Http.Reply again = calls.delete(middle);
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(again.body()).as("a problem, like every error").contains("\"status\":404");
         assertThat(calls.setStatus(middle, "approved").status()).isEqualTo(404);
     }
 

@@ -106,6 +106,23 @@ class WritesTest extends FakeBackendsTest {
     }
 
     @Test
+    void aServicesRefusalWithoutABodyIsAnsweredWithAProblemOfItsStatus() {
+        String gone = "eeeeeeeeeeeeeeeeeeeeeeee";
+        backends.comments.stubFor(delete(urlEqualTo("/moderation/comments/" + gone)).willReturn(aResponse().withStatus(404)));
+        backends.articles.stubFor(put(urlEqualTo("/articles/empty-refusal")).willReturn(aResponse().withStatus(409)));
+
+        FakeBackends.Reply missing = backends.send("DELETE", "/api/moderation/comments/" + gone, null, backends.bearer("MODERATOR"));
+        FakeBackends.Reply taken = backends.send("PUT", "/api/articles/empty-refusal", "{\"title\":\"t\",\"body\":\"b\",\"version\":1}",
+                backends.bearer("EDITOR"));
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("Content-Type")).startsWith(PROBLEM);
+        assertThat(missing.body()).contains("\"status\":404").contains("\"title\":\"Not Found\"");
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.body()).contains("\"status\":409").contains("\"title\":\"Conflict\"");
+    }
+
+    @Test
     void aCommentOnAnUnknownDraftOrClosedArticleIsRefusedBeforeItsBodyIsLookedAt() {
         backends.articles.stubFor(get(urlEqualTo("/articles/gone/comment-status")).willReturn(aResponse().withStatus(404)));
         backends.articles.stubFor(get(urlEqualTo("/articles/closed/comment-status"))

@@ -1,6 +1,7 @@
 package org.newsroom.gateway.http;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -41,8 +42,20 @@ public record Rendered(int status, byte[] body, String contentType, @Nullable St
         return new Rendered(204, new byte[0], JSON, null, false, null, null);
     }
 
+    /** A service's answer as it came; a refusal without a body gets the problem of its status, as every error has one. */
     public static Rendered passThrough(int status, byte[] body, @Nullable String contentType) {
+        if (status >= 400 && body.length == 0) {
+            return problem(status, reasonOf(status), status == 404 ? "Nothing was found here." : "The request was refused.");
+        }
         return new Rendered(status, body, contentType == null ? PROBLEM : contentType, null, false, null, null);
+    }
+
+    private static String reasonOf(int status) {
+        try {
+            return HttpStatus.valueOf(status).getReason();
+        } catch (IllegalArgumentException unknown) {
+            return "Error";
+        }
     }
 
     public static Rendered problem(int status, String title, String detail) {
