@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The "Leave a Reply" form as posted; {@code notify} asks for mail about replies. Lengths count after trimming. */
+/**
+ * The "Leave a Reply" form as posted; {@code notify} asks for mail about replies. Lengths count
+ * characters (code points: an emoji is one) after trimming every kind of blank, so that a value of
+ * only no-break or zero-width spaces is as empty as one of only spaces.
+ */
 @Serdeable
 public record CommentInput(@Nullable @Serdeable.Deserializable(using = StrictString.class) String authorName,
                            @Nullable @Serdeable.Deserializable(using = StrictString.class) String authorEmail,
@@ -28,17 +32,17 @@ public record CommentInput(@Nullable @Serdeable.Deserializable(using = StrictStr
         String name = trimmed(authorName);
         if (name.isEmpty()) {
             errors.add(new FieldError("authorName", "is required"));
-        } else if (name.length() > 245) {
+        } else if (characters(name) > 245) {
             errors.add(new FieldError("authorName", "must be at most 245 characters"));
         }
         String email = trimmed(authorEmail);
         if (email.isEmpty()) {
             errors.add(new FieldError("authorEmail", "is required"));
-        } else if (email.length() > 100 || !EMAIL.matcher(email).matches()) {
+        } else if (characters(email) > 100 || !EMAIL.matcher(email).matches()) {
             errors.add(new FieldError("authorEmail", "must be a valid email address of at most 100 characters"));
         }
         String url = trimmed(authorUrl);
-        if (!url.isEmpty() && (url.length() > 200 || !WEB_URL.matcher(url).matches())) {
+        if (!url.isEmpty() && (characters(url) > 200 || !WEB_URL.matcher(url).matches())) {
             errors.add(new FieldError("authorUrl", "must be an http or https address of at most 200 characters"));
         }
         contentProblem(content).ifPresent(errors::add);
@@ -55,10 +59,31 @@ public record CommentInput(@Nullable @Serdeable.Deserializable(using = StrictStr
         if (text.isEmpty()) {
             return Optional.of(new FieldError("content", "is required"));
         }
-        return text.length() > 10_000 ? Optional.of(new FieldError("content", "must be at most 10000 characters")) : Optional.empty();
+        return characters(text) > 10_000 ? Optional.of(new FieldError("content", "must be at most 10000 characters")) : Optional.empty();
     }
 
     public static String trimmed(@Nullable String value) {
-        return value == null ? "" : value.trim();
+        if (value == null) {
+            return "";
+        }
+        int start = 0;
+        int end = value.length();
+        while (start < end && isBlank(value.codePointAt(start))) {
+            start += Character.charCount(value.codePointAt(start));
+        }
+        while (end > start && isBlank(value.codePointBefore(end))) {
+            end -= Character.charCount(value.codePointBefore(end));
+        }
+        return value.substring(start, end);
+    }
+
+    public static int characters(String value) {
+        return value.codePointCount(0, value.length());
+    }
+
+    /** What {@link String#trim()} drops (controls and spaces), Unicode's spaces, and the invisible zero-width ones. */
+    private static boolean isBlank(int codePoint) {
+        return codePoint <= ' ' || Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                || codePoint == '\u200B' || codePoint == '\u2060' || codePoint == '\uFEFF' || codePoint == '\u180E';
     }
 }

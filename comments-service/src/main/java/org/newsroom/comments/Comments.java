@@ -72,8 +72,8 @@ public class Comments {
         }
         return parentOf(articleId, input.parentId()).flatMap(parent -> {
             List<String> ancestors = threadUnder(parent.orElse(null));
-            String emailKey = input.authorEmail().trim().toLowerCase(Locale.ROOT);
-            String content = input.content().trim();
+            String emailKey = CommentInput.trimmed(input.authorEmail()).toLowerCase(Locale.ROOT);
+            String content = CommentInput.trimmed(input.content());
             String dedupeKey = dedupeKey(articleId, parentIn(ancestors), emailKey, content);
             return repository.existsByDedupeKey(dedupeKey).flatMap(duplicate -> {
                 if (duplicate) {
@@ -92,7 +92,7 @@ public class Comments {
 
     private Mono<Comment> store(Article article, CommentInput input, List<String> ancestors,
                                 String emailKey, String content, String dedupeKey, Poster poster) {
-        var submission = new CommentModeration.Submission(input.authorName().trim(), emailKey,
+        var submission = new CommentModeration.Submission(CommentInput.trimmed(input.authorName()), emailKey,
                 CommentInput.trimmed(input.authorUrl()), content);
         Mono<Boolean> returning = poster.moderator() ? Mono.just(true)
                 : repository.existsByAuthorEmailKeyAndStatus(emailKey, CommentStatus.APPROVED);
@@ -101,7 +101,7 @@ public class Comments {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             String url = CommentInput.trimmed(input.authorUrl());
             return repository.save(new Comment(null, article.id(), article.slug(), parentIn(ancestors), rootIn(ancestors),
-                    ancestors, ancestors.size() + 1, input.authorName().trim(), input.authorEmail().trim(), emailKey,
+                    ancestors, ancestors.size() + 1, CommentInput.trimmed(input.authorName()), CommentInput.trimmed(input.authorEmail()), emailKey,
                     url.isEmpty() ? null : url, content, renderer.toSafeHtml(content), dedupeKey, status,
                     CommentStatus.APPROVED.equals(status), poster.ip(), poster.userAgent(), now, now,
                     article.title(), poster.editTokenHash(), null));

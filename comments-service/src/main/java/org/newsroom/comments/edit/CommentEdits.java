@@ -65,7 +65,7 @@ public class CommentEdits {
             if (problem.isPresent()) {
                 return Mono.error(new InvalidInput(List.of(problem.get())));
             }
-            String content = edit.content().trim();
+            String content = CommentInput.trimmed(edit.content());
             String status = moderation.decideEdit(new CommentModeration.Submission(before.authorName(), before.authorEmailKey(),
                     before.authorUrl() == null ? "" : before.authorUrl(), content), before.status());
             Instant now = window.now().truncatedTo(ChronoUnit.MILLIS);

@@ -9,6 +9,7 @@ import org.bson.Document;
 import org.newsroom.comments.Comment;
 import org.newsroom.comments.CommentRepository;
 import org.newsroom.comments.CommentStatus;
+import org.newsroom.comments.CommentInput;
 import org.newsroom.comments.Comments;
 import org.newsroom.comments.DuplicateKey;
 import reactor.core.publisher.Flux;
@@ -126,7 +127,7 @@ public class CommentImports {
         if (content.isEmpty()) {
             return "content is required";
         }
-        return content.length() > MAX_CONTENT ? "content must be at most 10000 characters" : null;
+        return CommentInput.characters(content) > MAX_CONTENT ? "content must be at most 10000 characters" : null;
     }
 
     private static CommentImportResult.Outcome outcome(ImportedCommentInput input, String outcome, Comment comment) {
@@ -144,7 +145,7 @@ public class CommentImports {
     }
 
     private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
+        return CommentInput.characters(text) <= max ? text : text.substring(0, text.offsetByCodePoints(0, max));
     }
 
     private static String text(@Nullable String value) {

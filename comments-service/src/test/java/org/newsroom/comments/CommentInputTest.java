@@ -1,0 +1,45 @@
+package org.newsroom.comments;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.newsroom.support.http.FieldError;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CommentInputTest {
+
+    private static final String EMOJI = "\uD83D\uDE00";
+
+    private static List<String> fieldsIn(CommentInput input) {
+        return input.problems().stream().map(FieldError::field).toList();
+    }
+
+    private static CommentInput form(String name, String content) {
+        return new CommentInput(name, "dana@example.org", null, content, null, null);
+    }
+
+    @Test
+    void limitsCountCharactersSoAnEmojiIsOne() {
+        assertThat(fieldsIn(form(EMOJI.repeat(245), EMOJI.repeat(10_000)))).isEmpty();
+        assertThat(fieldsIn(form(EMOJI.repeat(246), EMOJI.repeat(10_001)))).containsExactly("authorName", "content");
+        assertThat(fieldsIn(form("n".repeat(245), "c".repeat(10_000)))).isEmpty();
+        assertThat(fieldsIn(form("n".repeat(246), "c".repeat(10_001)))).containsExactly("authorName", "content");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" ", "\u00A0", "\u2003", "\u3000", "\u200B", "\uFEFF", "\t\n", "\u00A0\u200B \u3000"})
+    void aValueOfOnlyBlanksIsEmpty(String blank) {
+        assertThat(fieldsIn(form(blank, blank))).containsExactly("authorName", "content");
+        assertThat(CommentInput.trimmed(blank + "Dana" + blank)).isEqualTo("Dana");
+    }
+
+    @Test
+    void trimmingKeepsWhatIsInsideAndSplitsNoCharacter() {
+        assertThat(CommentInput.trimmed("\u00A0a\u00A0b" + EMOJI + "\u200B")).isEqualTo("a\u00A0b" + EMOJI);
+        assertThat(CommentInput.trimmed(null)).isEmpty();
+        assertThat(CommentInput.characters("a" + EMOJI)).isEqualTo(2);
+    }
+}
