@@ -144,6 +144,31 @@ class EditorContractTest {
     }
 
     @Test
+    void anUnpublishedArticlesCommentsAreNotFoundUntilItIsPublishedAgain() {
+        Api admin = anonymous.as(anonymous.login("admin", Stack.ADMIN_PASSWORD));
+        String slug = Fixtures.publishedArticle(admin, "open");
+        String path = "/api/articles/" + slug;
+        String commentId = admin.from(Fixtures.clientIp()).post(path + "/comments",
+                Fixtures.comment("desk@example.org", "on a story pulled back")).json().path("id").asText();
+        assertThat(anonymous.get("/api/comments/" + commentId).status()).isEqualTo(200);
+        ObjectNode draft = (ObjectNode) editor.get(path).json().path("article").deepCopy();
+        draft.put("status", "draft");
+
+        JsonNode unpublished = editor.put(path, draft).json();
+        ServiceProcess.sleep(1000);
+
+        assertThat(anonymous.get(path).status()).isEqualTo(404);
+        Api.Reply hidden = anonymous.get("/api/comments/" + commentId);
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.header("Content-Type")).startsWith("application/problem+json");
+        ObjectNode republished = unpublished.deepCopy();
+        republished.put("status", "published");
+        assertThat(editor.put(path, republished).status()).isEqualTo(200);
+        ServiceProcess.sleep(1000);
+        assertThat(anonymous.get("/api/comments/" + commentId).status()).isEqualTo(200);
+    }
+
+    @Test
     void deletingAnArticleTakesItsCommentsWithIt() {
         Api admin = anonymous.as(anonymous.login("admin", Stack.ADMIN_PASSWORD));
         String slug = Fixtures.publishedArticle(admin, "open");

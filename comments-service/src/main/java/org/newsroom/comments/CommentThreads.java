@@ -55,12 +55,12 @@ public class CommentThreads {
                 });
     }
 
-    /** A visible comment with its visible replies. */
+    /** A visible comment with its visible replies, and the id of its article. */
     public Mono<CommentView> one(String id) {
         return Mono.from(comments.find(Filters.and(Filters.eq("_id", new ObjectId(id)), Filters.eq("visible", true))).first())
                 .flatMap(comment -> Flux.from(comments.find(Filters.and(Filters.eq("ancestors", id), Filters.eq("visible", true)))
                                 .sort(OLDEST_FIRST)).collectList()
-                        .map(replies -> nest(List.of(comment), replies).get(0)));
+                        .map(replies -> nest(List.of(comment), replies).get(0).onArticle(comment.articleId())));
     }
 
     /** Visible comments per article, in one aggregation; articles without any count 0. */

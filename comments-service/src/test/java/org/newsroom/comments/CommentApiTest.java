@@ -229,6 +229,9 @@ class CommentApiTest {
         assertThat(one.get("content").getStringValue()).isEqualTo("Asked");
         assertThat(one.get("replies").size()).isEqualTo(1);
         assertThat(one.get("replies").get(0).get("content").getStringValue()).isEqualTo("Answered");
+        assertThat(one.get("articleId").getStringValue()).as("for the gateway's check that the article is published").isEqualTo(article);
+        assertThat(one.get("replies").get(0).get("articleId")).isNull();
+        assertThat(http.get("/articles/" + article + "/comments").body()).doesNotContain("articleId");
     }
 
     @Test

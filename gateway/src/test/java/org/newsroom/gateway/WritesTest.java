@@ -246,6 +246,30 @@ class WritesTest extends FakeBackendsTest {
     }
 
     @Test
+    void aCommentIsShownByItsIdOnlyWhileItsArticleIsPublished() {
+        String published = "bbbbbbbbbbbbbbbbbbbbbbb1";
+        String pulled = "bbbbbbbbbbbbbbbbbbbbbbb2";
+        String unknownArticle = "bbbbbbbbbbbbbbbbbbbbbbb3";
+        String[][] cases = {{"ccccccccccccccccccccccc1", published, "200"}, {"ccccccccccccccccccccccc2", pulled, "404"},
+            {"ccccccccccccccccccccccc3", unknownArticle, "503"}};
+        backends.articles.stubFor(get(urlEqualTo("/articles/by-id/" + published))
+                .willReturn(okJson(FakeBackends.article(published, "on-the-site", "published", "open"))));
+        backends.articles.stubFor(get(urlEqualTo("/articles/by-id/" + pulled)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", PROBLEM).withBody("{\"status\":404}")));
+        backends.articles.stubFor(get(urlEqualTo("/articles/by-id/" + unknownArticle)).willReturn(aResponse().withStatus(500)));
+
+        for (String[] c : cases) {
+            String comment = FakeBackends.comment(c[0], "Said").replaceFirst("}$", ",\"articleId\":\"" + c[1] + "\"}");
+            backends.comments.stubFor(get(urlEqualTo("/comments/" + c[0])).willReturn(okJson(comment)));
+            FakeBackends.Reply reply = backends.get("/api/comments/" + c[0]);
+
+            assertThat(reply.status()).as(c[1]).isEqualTo(Integer.parseInt(c[2]));
+            assertThat(reply.body()).as("the article's id stays between the services").doesNotContain("articleId");
+        }
+        backends.articles.verify(getRequestedFor(urlEqualTo("/articles/by-id/" + pulled)).withHeader("Authorization", absent()));
+    }
+
+    @Test
     void aPutCarriesItsIfMatchAndItsBodyAndAnswersWithTheSavedArticleAndItsWriter() {
         String saved = FakeBackends.article(ID, SLUG, "published", "open").replace("\"version\":1", "\"version\":2,\"updatedBy\":\"tester\"");
         backends.articles.stubFor(put(urlEqualTo("/articles/" + SLUG)).willReturn(okJson(saved)));

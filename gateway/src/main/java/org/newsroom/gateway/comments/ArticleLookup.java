@@ -1,5 +1,6 @@
 package org.newsroom.gateway.comments;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.newsroom.gateway.backend.Backend;
@@ -12,8 +13,12 @@ import reactor.core.publisher.Mono;
 
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** Looks a published article up before its comments are touched: unknown or draft → 404, before anything else is looked at. */
+/**
+ * Looks a published article up before its comments are touched or shown: unknown or draft → 404,
+ * before anything else is looked at.
+ */
 @Singleton
 public class ArticleLookup {
 
@@ -23,6 +28,20 @@ public class ArticleLookup {
     public ArticleLookup(@Named(Backends.ARTICLES) Backend articles, JsonCodec json) {
         this.articles = articles;
         this.json = json;
+    }
+
+    /**
+     * {@code then}'s answer when the article of that id is published, else 404; an id comments-service
+     * did not name (an older instance) is not checked.
+     */
+    Mono<Rendered> whenPublished(@Nullable String articleId, Call call, Supplier<Rendered> then) {
+        if (articleId == null) {
+            return Mono.fromSupplier(then);
+        }
+        return articles.get("/articles/by-id/" + articleId, call.withoutToken())
+                .map(reply -> reply.isSuccess() ? then.get()
+                        : reply.status() == 404 ? Rendered.notFound() : Rendered.unavailable(Backends.ARTICLES))
+                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Rendered.unavailable(Backends.ARTICLES)));
     }
 
     Mono<Rendered> withArticle(String slug, Call call, Function<ArticleCommentStatus, Mono<Rendered>> then) {

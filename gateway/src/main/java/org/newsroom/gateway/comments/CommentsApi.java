@@ -27,6 +27,8 @@ import org.newsroom.gateway.http.Responses;
 import org.newsroom.gateway.http.ViewCache;
 import reactor.core.publisher.Mono;
 
+import java.util.Optional;
+
 
 @Controller("/api")
 @Tag(name = "Comments")
@@ -77,12 +79,20 @@ public class CommentsApi {
         if (!Identifiers.isId(id)) {
             return Mono.just(Responses.of(Rendered.notFound(), request));
         }
-        return cache.get(new CommentKey(id), () -> comments.get("/comments/" + id, Call.anonymous(request))
-                        .map(reply -> reply.isSuccess()
-                                ? json.read(reply.body(), Comment.class).filter(Comment::isWhole)
-                                        .map(comment -> Rendered.ok(json.write(comment)))
-                                        .orElseGet(() -> Rendered.unavailable(Backends.COMMENTS))
-                                : Rendered.passThrough(reply.status(), reply.body(), reply.contentType()))
+        Call call = Call.anonymous(request);
+        return cache.get(new CommentKey(id), () -> comments.get("/comments/" + id, call)
+                        .flatMap(reply -> {
+                            if (!reply.isSuccess()) {
+                                return Mono.just(Rendered.passThrough(reply.status(), reply.body(), reply.contentType()));
+                            }
+                            Optional<Comment> comment = json.read(reply.body(), Comment.class).filter(Comment::isWhole);
+                            if (comment.isEmpty()) {
+                                return Mono.just(Rendered.unavailable(Backends.COMMENTS));
+                            }
+                            String articleId = json.read(reply.body(), CommentArticle.class).map(CommentArticle::articleId).orElse(null);
+                            return lookup.whenPublished(articleId, call, () -> Rendered.ok(json.write(comment.get())));
+                        })
+                        // the article's check answers articles-service's failures itself
                         .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Rendered.unavailable(Backends.COMMENTS))))
                 .map(rendered -> Responses.of(rendered, request));
     }
