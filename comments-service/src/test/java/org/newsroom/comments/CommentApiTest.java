@@ -106,6 +106,9 @@ class CommentApiTest {
         assertThat(array.status()).isEqualTo(400);
         assertThat(array.body()).contains("\"field\":\"content\"");
         assertThat(number.status()).as("a number is text enough").isEqualTo(201);
+        Http.Reply notify = http.send(postRequest(article, "{\"authorName\":\"D\",\"authorEmail\":\"d@x.org\",\"content\":\"y\",\"notify\":{\"$ne\":1}}", ip()));
+        assertThat(notify.status()).isEqualTo(400);
+        assertThat(notify.body()).contains("\"field\":\"notify\"");
     }
 
     @Test

@@ -210,8 +210,12 @@ class HttpTest extends FakeBackendsTest {
         assertThat(replies).extracting(FakeBackends.Reply::status).containsExactly(400, 404, 401, 403, 400);
         assertThat(replies).allSatisfy(reply -> assertThat(reply.header("Content-Type")).startsWith("application/problem+json"));
         assertThat(replies.get(0).body()).contains("\"field\":\"page\"");
-        FakeBackends.Reply page = backends.get("/no-such-page", browser);
-        assertThat(page.status()).isEqualTo(404);
-        assertThat(page.header("Content-Type")).startsWith("text/html");
+        for (String path : List.of("/no-such-page", "/feed.atom/x", "/editor/x", "/moderation/x")) {
+            FakeBackends.Reply page = backends.get(path, browser);
+            assertThat(page.status()).as(path).isEqualTo(404);
+            assertThat(page.header("Content-Type")).as(path).startsWith("text/html");
+            assertThat(page.header("Content-Security-Policy")).as(path).contains("script-src 'self'");
+            assertThat(page.header("X-Frame-Options")).as(path).isEqualTo("DENY");
+        }
     }
 }

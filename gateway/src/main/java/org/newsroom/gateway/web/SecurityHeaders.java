@@ -7,11 +7,11 @@ import io.micronaut.http.annotation.ServerFilter;
 
 /**
  * The pages and their files may run only the gateway's own scripts and styles: no inline code, no
- * framing, no plugins (Swagger UI's page: see {@link SwaggerUiPage}). API answers get nosniff too,
- * so no JSON is ever sniffed into a page.
+ * framing, no plugins (Swagger UI's page: see {@link SwaggerUiPage}). Every answer outside the API
+ * gets them, error pages of paths the site does not have included. API answers get nosniff too, so
+ * no JSON is ever sniffed into a page.
  */
-@ServerFilter({"/", "/articles/**", "/moderation", "/editor", "/static/**", "/api/**", "/comments/**", "/notifications/**", "/feed.atom", "/sitemap.xml", "/sitemaps/**", "/robots.txt",
-    "/swagger-ui", "/swagger-ui/**"})
+@ServerFilter("/**")
 public class SecurityHeaders {
 
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; "

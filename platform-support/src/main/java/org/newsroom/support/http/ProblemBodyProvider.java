@@ -10,6 +10,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
+import io.micronaut.serde.config.annotation.SerdeConfig;
 import io.micronaut.serde.exceptions.SerdeException;
 import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
 import io.micronaut.serde.exceptions.path.MapItemReferencePath;
@@ -122,10 +123,15 @@ public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Proble
             } else if (step instanceof MapItemReferencePath entry) {
                 name.append('.').append(entry.key());
             } else {
-                name.append(name.length() == 0 ? "" : ".").append(step.getArgument().getName());
+                name.append(name.length() == 0 ? "" : ".").append(jsonName(step.getArgument()));
             }
         }
         return name.toString();
+    }
+
+    /** The name a client uses: a renamed property's JSON name, not the Java one. */
+    private static String jsonName(Argument<?> argument) {
+        return argument.getAnnotationMetadata().stringValue(SerdeConfig.class, SerdeConfig.PROPERTY).orElse(argument.getName());
     }
 
     static String fieldName(Path path) {
