@@ -1,5 +1,6 @@
 package org.newsroom.comments.mail;
 
+import org.eclipse.angus.mail.util.CRLFOutputStream;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -8,6 +9,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.URLName;
 
 import java.io.IOException;
+import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +42,8 @@ public class EmlFileTransport extends Transport {
         try {
             Files.createDirectories(directory);
             Path partial = directory.resolve("." + name + ".part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
+            // every line ends in CRLF, as RFC 5322 wants and as an SMTP transport would send it
+            try (OutputStream out = new CRLFOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
                 message.writeTo(out);
             }
             Files.move(partial, directory.resolve(name + ".eml"), StandardCopyOption.ATOMIC_MOVE);

@@ -52,6 +52,28 @@ class EmlFileTransportTest {
         }
     }
 
+    @Test
+    void everyLineOfAPlainTextMailEndsInCrLf() throws Exception {
+        try (ApplicationContext context = ApplicationContext.builder().packages("org.newsroom.comments").properties(Map.of(
+                "jwt.secret", "comments-service-test-secret-0123456789abcdef",
+                "comments.site.url", "http://127.0.0.1:9999",
+                "comments.mail.directory", mailDirectory.toString(),
+                "comments.mail.poll-interval", "50ms")).start()) {
+            context.getBean(MailOutbox.class).enqueue(OutboxMail.of("file:2", "test", "reader@example.org", "A reply",
+                    "Anon wrote on the story:\n\nplain words\nand more", "http://127.0.0.1:9999/notifications/unsubscribe/abc",
+                    Instant.now())).block();
+
+            byte[] raw = Files.readAllBytes(awaitOneFile());
+
+            assertThat(new String(raw, java.nio.charset.StandardCharsets.US_ASCII)).contains("plain words\r\nand more");
+            for (int i = 0; i < raw.length; i++) {
+                if (raw[i] == '\n') {
+                    assertThat(i > 0 && raw[i - 1] == '\r').as("the line ending at byte " + i + " ends in CRLF, as RFC 5322 wants").isTrue();
+                }
+            }
+        }
+    }
+
     private Path awaitOneFile() throws IOException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
