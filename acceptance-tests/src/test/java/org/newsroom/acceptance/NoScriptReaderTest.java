@@ -119,9 +119,13 @@ class NoScriptReaderTest {
         assertThat(posted.statusCode()).isEqualTo(303);
         String location = posted.headers().firstValue("Location").orElseThrow();
         assertThat(location).contains("?awaiting=");
-        HttpResponse<String> note = get(location.substring(0, location.indexOf('#')));
+        String noteCookie = posted.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("awaiting-moderation="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        HttpResponse<String> note = get(location.substring(0, location.indexOf('#')), noteCookie);
         assertThat(note.headers().firstValue("Cache-Control")).contains("private, no-store");
         assertThat(Jsoup.parse(note.body()).selectFirst("#awaiting-moderation").text()).contains("awaiting moderation");
+        assertThat(Jsoup.parse(get(location.substring(0, location.indexOf('#'))).body()).selectFirst("#awaiting-moderation"))
+                .as("the link alone, shared with someone else, shows no note").isNull();
 
         JsonNode queue = moderator.get("/api/moderation/comments?status=pending&article=" + slug + "&size=100").json();
         String id = null;

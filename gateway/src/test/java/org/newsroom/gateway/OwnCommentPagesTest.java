@@ -137,7 +137,9 @@ class OwnCommentPagesTest extends FakeBackendsTest {
         assertThat(reply.status()).isEqualTo(303);
         String location = reply.header("Location");
         assertThat(location).startsWith("/articles/" + SLUG + "?awaiting=");
-        Document note = html(backends.get(location.substring(0, location.indexOf('#')), Map.of("Cookie", COOKIE)));
+        String noteCookie = reply.response().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("awaiting-moderation="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        Document note = html(backends.get(location.substring(0, location.indexOf('#')), Map.of("Cookie", COOKIE + "; " + noteCookie)));
         assertThat(note.selectFirst("#awaiting-moderation #awaiting-edit-link").attr("href")).isEqualTo(EDIT_PAGE);
         Document withoutCookie = html(backends.get(location.substring(0, location.indexOf('#'))));
         assertThat(withoutCookie.selectFirst("#awaiting-edit-link")).isNull();

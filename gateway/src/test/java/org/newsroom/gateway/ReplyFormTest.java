@@ -156,7 +156,11 @@ class ReplyFormTest extends FakeBackendsTest {
         assertThat(reply.status()).isEqualTo(303);
         String location = reply.header("Location");
         assertThat(location).startsWith("/articles/" + SLUG + "?awaiting=").endsWith("#awaiting-moderation").doesNotContain("dana");
-        FakeBackends.Reply note = backends.get(location.substring(0, location.indexOf('#')));
+        String noteCookie = reply.response().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("awaiting-moderation="))
+                .findFirst().orElseThrow();
+        assertThat(noteCookie).contains("; Path=/articles/" + SLUG + ";").containsIgnoringCase("; HttpOnly");
+        FakeBackends.Reply note = backends.get(location.substring(0, location.indexOf('#')),
+                Map.of("Cookie", noteCookie.substring(0, noteCookie.indexOf(';'))));
         assertThat(note.status()).isEqualTo(200);
         assertThat(note.header("Cache-Control")).isEqualTo("private, no-store");
         assertThat(note.header("ETag")).isNull();
@@ -164,6 +168,8 @@ class ReplyFormTest extends FakeBackendsTest {
 
         FakeBackends.Reply everyoneElse = backends.get("/articles/" + SLUG);
         assertThat(html(everyoneElse).selectFirst("#awaiting-moderation")).isNull();
+        FakeBackends.Reply sharedLink = backends.get(location.substring(0, location.indexOf('#')));
+        assertThat(html(sharedLink).selectFirst("#awaiting-moderation")).as("the link without the poster's cookie").isNull();
         String forged = location.substring(0, location.indexOf('#')).replaceFirst("awaiting=[0-9a-f]{24}", "awaiting=" + COMMENT_ID);
         assertThat(html(backends.get(forged)).selectFirst("#awaiting-moderation")).isNull();
     }

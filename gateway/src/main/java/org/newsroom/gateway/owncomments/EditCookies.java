@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 public class EditCookies {
 
     private static final String PREFIX = "comment-edit-";
+    private static final String AWAITING_NOTE = "awaiting-moderation";
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,100}");
 
     private final boolean httpsSite;
@@ -46,6 +47,20 @@ public class EditCookies {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The cookie that lets this browser, and no other that has the link, see the note on its held
+     * comment: it holds the same mark as the link ({@code AwaitingModerationMarks}).
+     */
+    public Cookie awaitingNote(String slug, String mark, Duration life, HttpRequest<?> request) {
+        return Cookie.of(AWAITING_NOTE, mark).path(Links.article(slug)).httpOnly(true).sameSite(SameSite.Strict)
+                .secure(httpsSite || request.isSecure()).maxAge(life.getSeconds());
+    }
+
+    /** The mark of the note this browser may see, if it holds one. */
+    public static Optional<String> awaitingNote(HttpRequest<?> request) {
+        return request.getCookies().findCookie(AWAITING_NOTE).map(Cookie::getValue);
     }
 
     /** The cookie that makes the browser forget a comment's token (spent, or of no use any more). */

@@ -149,7 +149,9 @@ public class OwnCommentPages {
             return positions.pageOf(id, ArticlePageComposer.COMMENTS_PER_PAGE, request).defaultIfEmpty(1)
                     .map(page -> seeOther(Links.comment(slug, page, id)));
         }
-        return Mono.just(seeOther(Links.article(slug) + "?awaiting=" + marks.mark(slug, id, Instant.now()) + "#awaiting-moderation"));
+        String held = marks.mark(slug, id, Instant.now());
+        return Mono.just(seeOther(Links.article(slug) + "?awaiting=" + held + "#awaiting-moderation")
+                .cookie(cookies.awaitingNote(slug, held, marks.lifetime(), request)));
     }
 
     /** The service's refusal in words; a token past its use (403, 404, 409) is forgotten. */

@@ -64,7 +64,8 @@ public class ArticlePages {
             return Mono.just(page(messages.notFound(), request));
         }
         int commentPage = PageNumbers.parse(cpage);
-        PersonalParts personal = new PersonalParts(marks.commentOf(slug, awaiting, Instant.now()).orElse(null),
+        PersonalParts personal = new PersonalParts(
+                marks.commentOf(slug, awaiting, EditCookies.awaitingNote(request).orElse(null), Instant.now()).orElse(null),
                 EditCookies.commentIds(request));
         String parentId = replytocom != null && Identifiers.isId(replytocom) ? replytocom : "";
         ReplyForm form = new ReplyForm("", "", "", "", parentId, false, null, Map.of());

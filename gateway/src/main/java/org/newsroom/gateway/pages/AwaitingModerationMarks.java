@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * The mark that lets the poster of a held comment, and nobody else, see "your comment awaits
  * moderation": the comment id and an expiry, signed with a key derived from the platform's secret.
- * It cannot be guessed or made for another comment, article or time.
+ * It cannot be guessed or made for another comment, article or time. The note shows only where the
+ * link's mark and the poster's cookie hold the same mark, so a shared link shows nothing.
  */
 @Singleton
 public class AwaitingModerationMarks {
@@ -39,6 +40,15 @@ public class AwaitingModerationMarks {
     public String mark(String slug, String commentId, Instant now) {
         long expires = now.plus(lifetime).getEpochSecond();
         return commentId + "." + expires + "." + signature(slug, commentId, expires);
+    }
+
+    public Duration lifetime() {
+        return lifetime;
+    }
+
+    /** The held comment of a genuine, unexpired mark that this browser's cookie holds too. */
+    public Optional<String> commentOf(String slug, @Nullable String linkMark, @Nullable String cookieMark, Instant now) {
+        return linkMark != null && linkMark.equals(cookieMark) ? commentOf(slug, linkMark, now) : Optional.empty();
     }
 
     public boolean isValid(String slug, @Nullable String mark, Instant now) {

@@ -124,19 +124,25 @@ public class ReplyFormPosts {
                 .orElse(new Posted(null, null, null, null));
         Instant now = Instant.now();
         Mono<String> target;
+        String held = null;
         if (posted.id() == null) {
             target = Mono.just(Links.article(slug) + "#comments");
         } else if ("approved".equals(posted.status())) {
             target = positions.pageOf(posted.id(), ArticlePageComposer.COMMENTS_PER_PAGE, request).defaultIfEmpty(1)
                     .map(page -> Links.comment(slug, page, posted.id()));
         } else {
-            target = Mono.just(Links.article(slug) + "?awaiting=" + marks.mark(slug, posted.id(), now) + "#awaiting-moderation");
+            held = marks.mark(slug, posted.id(), now);
+            target = Mono.just(Links.article(slug) + "?awaiting=" + held + "#awaiting-moderation");
         }
+        String heldMark = held;
         return target.map(location -> {
             MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>status(HttpStatus.SEE_OTHER).header("Location", location)
                     .header("Cache-Control", "no-store");
             if (posted.id() != null) {
                 cookies.keep(slug, posted.id(), posted.editToken(), posted.editableUntil(), now, request).ifPresent(response::cookie);
+            }
+            if (heldMark != null) {
+                response.cookie(cookies.awaitingNote(slug, heldMark, marks.lifetime(), request));
             }
             return response;
         });
