@@ -196,14 +196,15 @@ class ArticleViewTest extends FakeBackendsTest {
 
     @Test
     void pagingOutsideItsRangeIsABadRequestNamingTheField() {
-        for (String query : List.of("page=0", "size=101", "size=abc", "page=-3")) {
+        for (String query : List.of("page=0", "size=101", "size=abc", "page=-3", "page=", "size=", "page=2&page=")) {
             FakeBackends.Reply list = backends.get("/api/articles?" + query);
             FakeBackends.Reply view = backends.get("/api/articles/" + SLUG + "?" + query);
+            FakeBackends.Reply comments = backends.get("/api/articles/" + SLUG + "/comments?" + query);
             String field = query.substring(0, query.indexOf('='));
-            for (FakeBackends.Reply reply : List.of(list, view)) {
+            for (FakeBackends.Reply reply : List.of(list, view, comments)) {
                 assertThat(reply.status()).as(query).isEqualTo(400);
                 assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-                assertThat(reply.body()).as(query).contains(field);
+                assertThat(reply.body()).as(query).contains("\"field\":\"" + field + "\"");
             }
         }
         backends.articles.verify(exactly(0), anyRequestedFor(anyUrl()));
