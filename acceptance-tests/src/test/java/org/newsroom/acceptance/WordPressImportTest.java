@@ -50,6 +50,19 @@ class WordPressImportTest {
     }
 
     @Test
+    void tagsArriveAsTheirNamesAllOfThem() {
+        JsonNode many = anonymous.get("/api/articles/edge-case-many-tags").json().path("article").path("tags");
+        List<String> names = new ArrayList<>();
+        many.forEach(tag -> names.add(tag.asText()));
+
+        assertThat(names).hasSize(45).contains("8BIT", "Codex", "Must Read", "Post Formats", "content περιεχόμενο");
+        assertThat(anonymous.get("/api/articles/post-format-gallery").json().path("article").path("tags").toString())
+                .contains("\"Post Formats\"");
+        assertThat(anonymous.get("/api/articles?tag=post%20formats&size=100").json().path("total").asInt())
+                .as("a tag matches whatever its case").isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
     void approvedThreadsShowNestedAndCappedAtFiveLevels() {
         JsonNode comments = anonymous.get("/api/articles/template-comments?size=100").json().path("comments");
 

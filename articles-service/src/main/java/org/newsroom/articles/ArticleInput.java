@@ -10,11 +10,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
- * What an editor sends to create or replace an article. Text fields are trimmed and tags
- * lower-cased as they arrive, so the limits apply to what is stored.
+ * What an editor sends to create or replace an article. Text fields and tags are trimmed as they
+ * arrive, so the limits apply to what is stored; tags keep their case (see {@link Tags}).
  */
 @Serdeable
 public record ArticleInput(
@@ -23,7 +22,7 @@ public record ArticleInput(
         @Nullable @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case letters and digits separated by single hyphens") @Serdeable.Deserializable(using = StrictString.class) String slug,
         @Nullable @Size(max = 1000) @Serdeable.Deserializable(using = StrictString.class) String excerpt,
         @Nullable @Size(max = 100) @Serdeable.Deserializable(using = StrictString.class) String author,
-        @Nullable @Size(max = 20) @Serdeable.Deserializable(using = StrictStringList.class) List<@NotEmpty @Size(max = 50) String> tags,
+        @Nullable @Size(max = Tags.MAX_TAGS) @Serdeable.Deserializable(using = StrictStringList.class) List<@NotEmpty @Size(max = Tags.MAX_TAG_LENGTH) String> tags,
         @Nullable @Pattern(regexp = "draft|published", message = "must be draft or published") @Serdeable.Deserializable(using = StrictString.class) String status,
         @Nullable @Pattern(regexp = "open|closed", message = "must be open or closed") @Serdeable.Deserializable(using = StrictString.class) String commentStatus,
         @Nullable Long version) {
@@ -33,7 +32,7 @@ public record ArticleInput(
         excerpt = strip(excerpt);
         author = strip(author);
         if (tags != null) {
-            tags = tags.stream().map(tag -> tag == null ? null : tag.strip().toLowerCase(Locale.ROOT)).toList();
+            tags = tags.stream().map(tag -> tag == null ? null : tag.strip()).toList();
         }
     }
 

@@ -13,6 +13,6 @@ public record ArticleSummary(String id, String slug, String title, String excerp
 
     static ArticleSummary of(Article article) {
         return new ArticleSummary(article.id(), article.slug(), article.title(), article.excerpt(), article.author(),
-                article.tags(), article.status(), article.commentStatus(), article.publishedAt(), article.updatedAt());
+                article.shownTags(), article.status(), article.commentStatus(), article.publishedAt(), article.updatedAt());
     }
 }

@@ -27,7 +27,7 @@ public record ArticleView(String id, String slug, String title, String excerpt, 
 
     private static ArticleView of(Article article, @Nullable String updatedBy) {
         return new ArticleView(article.id(), article.slug(), article.title(), article.excerpt(), article.body(),
-                Article.formatOf(article), article.bodyHtml(), article.author(), article.tags(), article.status(), article.commentStatus(),
+                Article.formatOf(article), article.bodyHtml(), article.author(), article.shownTags(), article.status(), article.commentStatus(),
                 article.publishedAt(), article.createdAt(), article.updatedAt(), article.version(), updatedBy);
     }
 }

@@ -41,7 +41,7 @@ public class Articles {
         Instant now = now();
         String status = input.status() == null ? Article.DRAFT : input.status();
         Article article = compose(null, slug, input, editor, status, input.commentStatus() == null ? "open" : input.commentStatus(),
-                List.of(), Article.PUBLISHED.equals(status) ? now : null, now, now, null, Article.MARKDOWN, editor);
+                Tags.of(List.of()), Article.PUBLISHED.equals(status) ? now : null, now, now, null, Article.MARKDOWN, editor);
         return repository.findBySlug(slug)
                 .flatMap(taken -> Mono.<Article>error(slugTaken(slug)))
                 .switchIfEmpty(Mono.defer(() -> repository.save(article)))
@@ -68,7 +68,7 @@ public class Articles {
                     Instant now = now();
                     Instant publishedAt = stored.publishedAt() != null || !Article.PUBLISHED.equals(status) ? stored.publishedAt() : now;
                     return repository.update(compose(stored.id(), stored.slug(), input, stored.author(), status, commentStatus,
-                            stored.tags(), publishedAt, stored.createdAt(), now, stored.version(), Article.formatOf(stored), editor));
+                            new Tags(stored.shownTags(), stored.tags()), publishedAt, stored.createdAt(), now, stored.version(), Article.formatOf(stored), editor));
                 })
                 .onErrorMap(OptimisticLockException.class, e -> stale(staleStatus));
     }
@@ -91,17 +91,18 @@ public class Articles {
      * an update). The body keeps its format: an imported HTML article stays HTML when edited.
      */
     private Article compose(@Nullable String id, String slug, ArticleInput input, String defaultAuthor, String status,
-                            String commentStatus, List<String> defaultTags, @Nullable Instant publishedAt,
+                            String commentStatus, Tags defaultTags, @Nullable Instant publishedAt,
                             Instant createdAt, Instant updatedAt, @Nullable Long version, String bodyFormat, String updatedBy) {
         boolean isHtml = Article.HTML.equals(bodyFormat);
         String excerpt = input.excerpt() == null || input.excerpt().isEmpty()
                 ? (isHtml ? html.excerpt(input.body()) : markdown.excerpt(input.body())) : input.excerpt();
         String author = input.author() == null || input.author().isEmpty() ? defaultAuthor : input.author();
-        List<String> tags = input.tags() == null ? defaultTags : input.tags().stream().distinct().toList();
+        Tags tags = input.tags() == null ? defaultTags : Tags.of(input.tags());
         String safeHtml = isHtml ? html.toSafeHtml(input.body()) : markdown.toSafeHtml(input.body());
-        return new Article(id, slug, input.title(), excerpt, input.body(), safeHtml, author, tags,
+        return new Article(id, slug, input.title(), excerpt, input.body(), safeHtml, author, tags.keys(),
                 status, commentStatus, publishedAt, createdAt, updatedAt, version,
-                SearchTokens.of(input.title(), excerpt, isHtml ? html.plainText(input.body()) : input.body()), bodyFormat, updatedBy);
+                SearchTokens.of(input.title(), excerpt, isHtml ? html.plainText(input.body()) : input.body()), bodyFormat, updatedBy,
+                tags.names());
     }
 
     @Nullable

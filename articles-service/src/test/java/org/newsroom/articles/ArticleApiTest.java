@@ -74,7 +74,11 @@ class ArticleApiTest {
         assertThat(article.get("slug").getStringValue()).isEqualTo(slug);
         assertThat(article.get("excerpt").getStringValue()).isEqualTo("Short.");
         assertThat(article.get("author").getStringValue()).isEqualTo("Dana");
-        assertThat(article.get("tags").values()).extracting(JsonNode::getStringValue).containsExactly("politics", "world");
+        assertThat(article.get("tags").values()).as("as written, one per spelling regardless of case")
+                .extracting(JsonNode::getStringValue).containsExactly("Politics", "World");
+        for (String tag : List.of("politics", "POLITICS", "Politics", " world ")) {
+            assertThat(http.get("/articles?size=100&tag=" + tag.replace(" ", "%20")).body()).as(tag).contains(slug);
+        }
         assertThat(article.get("commentStatus").getStringValue()).isEqualTo("closed");
         assertThat(article.get("publishedAt").getStringValue()).matches(ISO_INSTANT);
     }

@@ -35,7 +35,7 @@ class ArticleReadsTest {
         assertThat(read.searchTokens()).isNull();
         assertThat(new Article(read.id(), read.slug(), read.title(), read.excerpt(), read.body(), read.bodyHtml(), read.author(),
                 read.tags(), read.status(), read.commentStatus(), read.publishedAt(), read.createdAt(), read.updatedAt(),
-                read.version(), stored.searchTokens(), read.bodyFormat(), read.updatedBy())).isEqualTo(stored);
+                read.version(), stored.searchTokens(), read.bodyFormat(), read.updatedBy(), read.tagNames())).isEqualTo(stored);
     }
 
     @Test

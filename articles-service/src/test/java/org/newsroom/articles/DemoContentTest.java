@@ -67,7 +67,7 @@ class DemoContentTest {
 
         assertThat(input.title()).isEqualTo("A title");
         assertThat(input.author()).isEqualTo("Dana");
-        assertThat(input.tags()).containsExactly("one", "two");
+        assertThat(input.tags()).containsExactly("One", "two");
         assertThat(input.status()).isEqualTo("draft");
         assertThat(input.commentStatus()).isEqualTo("closed");
         assertThat(input.body()).isEqualTo("## Body\n\ntext");

@@ -9,6 +9,7 @@ import org.newsroom.articles.ArticleRepository;
 import org.newsroom.articles.Articles;
 import org.newsroom.articles.HtmlBody;
 import org.newsroom.articles.SearchTokens;
+import org.newsroom.articles.Tags;
 import org.newsroom.articles.Slugs;
 import reactor.core.publisher.Mono;
 
@@ -19,7 +20,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Imports keyed by source: each import is recorded with a hash of what was imported, so a second
@@ -29,8 +29,6 @@ import java.util.Locale;
 @Singleton
 public class ArticleImports {
 
-    private static final int MAX_TAGS = 20;
-    private static final int MAX_TAG_LENGTH = 50;
 
     private final ArticleRepository articles;
     private final ImportRecords records;
@@ -44,7 +42,7 @@ public class ArticleImports {
 
     public Mono<ArticleImportResult> importArticle(ImportedArticleInput input, String editor) {
         String contentHash = sha256(String.join("\u0000", input.source(), text(input.slug()), text(input.title()),
-                text(input.body()), text(input.excerpt()), text(input.author()), String.valueOf(tags(input.tags())),
+                text(input.body()), text(input.excerpt()), text(input.author()), String.valueOf(tags(input.tags()).names()),
                 input.status(), input.commentStatus(), String.valueOf(input.date())));
         return records.find(input.source())
                 .flatMap(known -> known.articleId() == null ? finish(known.slug(), input, editor, contentHash)
@@ -97,10 +95,11 @@ public class ArticleImports {
         String author = text(input.author()).isBlank() ? editor : input.author().strip();
         Instant date = input.date() == null ? null : input.date().truncatedTo(ChronoUnit.MILLIS);
         boolean published = Article.PUBLISHED.equals(input.status());
-        return new Article(id, slug, title, excerpt, body, html.toSafeHtml(body), author, tags(input.tags()), input.status(),
+        Tags tags = tags(input.tags());
+        return new Article(id, slug, title, excerpt, body, html.toSafeHtml(body), author, tags.keys(), input.status(),
                 input.commentStatus(), published ? (date == null ? now : date) : null,
                 createdAt != null ? createdAt : (date == null ? now : date), now, version,
-                SearchTokens.of(title, excerpt, html.plainText(body)), Article.HTML, editor);
+                SearchTokens.of(title, excerpt, html.plainText(body)), Article.HTML, editor, tags.names());
     }
 
     /** The wished slug made valid here; else one from the title; else one from the source. */
@@ -112,14 +111,13 @@ public class ArticleImports {
         return slug.isEmpty() || Slugs.isReserved(slug) ? "imported-" + sha256(input.source()).substring(0, 12) : slug;
     }
 
-    /** Tags as articles keep them: lower-case, distinct, at most 20 of at most 50 characters (longer ones are left out). */
-    static List<String> tags(@Nullable List<String> tags) {
+    /** Tags as articles keep them: distinct, at most {@value Tags#MAX_TAGS} of at most {@value Tags#MAX_TAG_LENGTH} characters (longer ones are left out). */
+    static Tags tags(@Nullable List<String> tags) {
         if (tags == null) {
-            return List.of();
+            return Tags.of(List.of());
         }
-        return tags.stream().map(tag -> tag.strip().toLowerCase(Locale.ROOT))
-                .filter(tag -> !tag.isEmpty() && tag.length() <= MAX_TAG_LENGTH)
-                .distinct().limit(MAX_TAGS).toList();
+        Tags all = Tags.of(tags.stream().filter(tag -> tag.strip().length() <= Tags.MAX_TAG_LENGTH).toList());
+        return all.names().size() <= Tags.MAX_TAGS ? all : Tags.of(all.names().subList(0, Tags.MAX_TAGS));
     }
 
     private static ArticleImportResult deleted() {

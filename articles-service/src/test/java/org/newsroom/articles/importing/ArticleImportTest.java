@@ -91,7 +91,7 @@ class ArticleImportTest {
         assertThat(article.get("updatedBy").getStringValue()).as("the account that imported it").isEqualTo("tester");
         assertThat(article.get("commentStatus").getStringValue()).isEqualTo("closed");
         assertThat(article.get("excerpt").getStringValue()).isEqualTo("Hello world");
-        assertThat(article.get("tags").values()).extracting(JsonNode::getStringValue).containsExactly("travel");
+        assertThat(article.get("tags").values()).extracting(JsonNode::getStringValue).containsExactly("Travel");
     }
 
     @Test
