@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,11 +28,7 @@ class EmlFileTransportTest {
 
     @Test
     void aMailIsWrittenAsAnEmlFileWithItsHeadersAndText() throws Exception {
-        try (ApplicationContext context = ApplicationContext.builder().packages("org.newsroom.comments").properties(Map.of(
-                "jwt.secret", "comments-service-test-secret-0123456789abcdef",
-                "comments.site.url", "http://127.0.0.1:9999",
-                "comments.mail.directory", mailDirectory.toString(),
-                "comments.mail.poll-interval", "50ms")).start()) {
+        try (ApplicationContext context = writingMailFiles()) {
             context.getBean(MailOutbox.class).enqueue(OutboxMail.of("file:1", "test", "reader@example.org", "Grüße — a reply",
                     "Line one\nLine two: ünïcödé", "http://127.0.0.1:9999/notifications/unsubscribe/abc", Instant.now())).block();
 
@@ -54,24 +51,28 @@ class EmlFileTransportTest {
 
     @Test
     void everyLineOfAPlainTextMailEndsInCrLf() throws Exception {
-        try (ApplicationContext context = ApplicationContext.builder().packages("org.newsroom.comments").properties(Map.of(
-                "jwt.secret", "comments-service-test-secret-0123456789abcdef",
-                "comments.site.url", "http://127.0.0.1:9999",
-                "comments.mail.directory", mailDirectory.toString(),
-                "comments.mail.poll-interval", "50ms")).start()) {
+        try (ApplicationContext context = writingMailFiles()) {
             context.getBean(MailOutbox.class).enqueue(OutboxMail.of("file:2", "test", "reader@example.org", "A reply",
                     "Anon wrote on the story:\n\nplain words\nand more", "http://127.0.0.1:9999/notifications/unsubscribe/abc",
                     Instant.now())).block();
 
             byte[] raw = Files.readAllBytes(awaitOneFile());
 
-            assertThat(new String(raw, java.nio.charset.StandardCharsets.US_ASCII)).contains("plain words\r\nand more");
+            assertThat(new String(raw, StandardCharsets.US_ASCII)).contains("plain words\r\nand more");
             for (int i = 0; i < raw.length; i++) {
                 if (raw[i] == '\n') {
                     assertThat(i > 0 && raw[i - 1] == '\r').as("the line ending at byte " + i + " ends in CRLF, as RFC 5322 wants").isTrue();
                 }
             }
         }
+    }
+
+    private ApplicationContext writingMailFiles() {
+        return ApplicationContext.builder().packages("org.newsroom.comments").properties(Map.of(
+                "jwt.secret", "comments-service-test-secret-0123456789abcdef",
+                "comments.site.url", "http://127.0.0.1:9999",
+                "comments.mail.directory", mailDirectory.toString(),
+                "comments.mail.poll-interval", "50ms")).start();
     }
 
     private Path awaitOneFile() throws IOException {
