@@ -211,6 +211,20 @@ class ArticleViewTest extends FakeBackendsTest {
     }
 
     @Test
+    void anOverlongSearchOrTagIsABadRequestNamingItWithARequestId() {
+        for (String query : List.of("q=" + "word+".repeat(1000), "tag=" + "t".repeat(201), "q=" + "%E4%B8%AD".repeat(201))) {
+            FakeBackends.Reply list = backends.get("/api/articles?" + query);
+            String field = query.substring(0, query.indexOf('='));
+
+            assertThat(list.status()).as(field).isEqualTo(400);
+            assertThat(list.body()).contains("\"field\":\"" + field + "\"");
+            assertThat(list.header("X-Request-Id")).isNotBlank();
+        }
+        assertThat(backends.get("/api/articles?q=" + "%E4%B8%AD".repeat(200)).status()).as("200 characters are fine").isNotEqualTo(400);
+        backends.articles.verify(exactly(1), anyRequestedFor(anyUrl()));
+    }
+
+    @Test
     void withTheCacheOffEveryReadAsksTheServices() {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
 

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.newsroom.gateway.auth.BearerChallenge;
 import org.newsroom.gateway.auth.Roles;
 import org.newsroom.gateway.backend.Backend;
@@ -67,7 +68,8 @@ public class ArticlesApi {
     @Operation(summary = "Published articles, newest first, with comment counts (status=draft: the drafts, for editors)")
     public Mono<HttpResponse<byte[]>> list(@QueryValue(defaultValue = "1") @Min(1) int page,
                                            @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size,
-                                           @Nullable @QueryValue String tag, @Nullable @QueryValue String q,
+                                           @Nullable @QueryValue @Size(max = 200) String tag,
+                                           @Nullable @QueryValue @Size(max = 200) String q,
                                            @Nullable @QueryValue String status, @Nullable Authentication authentication,
                                            HttpRequest<?> request) {
         if (status == null || PUBLISHED.equals(status)) {
