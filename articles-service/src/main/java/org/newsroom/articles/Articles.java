@@ -53,6 +53,9 @@ public class Articles {
      * A stale version is a conflict (409), or a failed precondition (412) when it came from {@code If-Match}.
      */
     public Mono<Article> update(String slug, ArticleInput input, @Nullable String ifMatch, String editor) {
+        if (input.slug() != null && !input.slug().equals(slug)) {
+            return Mono.error(new InvalidInput("slug", "cannot be changed: it is the article's address"));
+        }
         Long expected = ifMatch != null ? versionFromIfMatch(ifMatch) : input.version();
         if (expected == null) {
             return Mono.error(new InvalidInput("version", "is required, in the body or as If-Match"));
