@@ -23,7 +23,7 @@ public record ImportedArticleInput(
         @Serdeable.Deserializable(using = StrictString.class) String source,
         @Nullable @Size(max = 2000) @Serdeable.Deserializable(using = StrictString.class) String slug,
         @Nullable @Size(max = 300) @Serdeable.Deserializable(using = StrictString.class) String title,
-        @Nullable @Size(max = 200_000) @Serdeable.Deserializable(using = StrictString.class) String body,
+        @Nullable @Size(max = 2_000_000) @Serdeable.Deserializable(using = StrictString.class) String body,
         @Nullable @Size(max = 10_000) @Serdeable.Deserializable(using = StrictString.class) String excerpt,
         @Nullable @Size(max = 100) @Serdeable.Deserializable(using = StrictString.class) String author,
         @Nullable @Size(max = 1000) @Serdeable.Deserializable(using = StrictStringList.class) List<@NotNull @Size(max = 200) String> tags,

@@ -197,10 +197,13 @@ class ArticleImportTest {
         Http.Reply imported = importing(post, editor);
         Http.Reply created = http.send(HttpRequest.POST("/articles", written).bearerAuth(editor));
 
-        assertThat(imported.status()).as("read, then refused for its length").isEqualTo(400);
-        assertThat(imported.body()).contains("body");
+        assertThat(imported.status()).as("a long feature of 550,000 characters").isEqualTo(200);
+        assertThat(article(name).get("body").getStringValue()).hasSize(550 * 1000 + 550 * "<p></p>\n".length());
         assertThat(created.status()).isEqualTo(413);
         assertThat(created.body()).contains("1048576 bytes");
+        Http.Reply overlong = importing(post(longFeature(2001)), editor);
+        assertThat(overlong.status()).as("read, then refused for its length").isEqualTo(400);
+        assertThat(overlong.body()).contains("body");
     }
 
     @Test
