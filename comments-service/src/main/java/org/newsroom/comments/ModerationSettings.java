@@ -1,12 +1,14 @@
 package org.newsroom.comments;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /** MODERATION_MODE, MODERATION_WORDS, BLOCKED_WORDS and the link limit. */
+@Context
 @ConfigurationProperties("comments.moderation")
 public class ModerationSettings {
 
@@ -23,8 +25,13 @@ public class ModerationSettings {
         return mode;
     }
 
+    /** A mistyped mode would publish what the operator meant to hold: it stops the start instead. */
     public void setMode(String mode) {
-        this.mode = mode == null ? "auto" : mode;
+        String value = mode == null || mode.isBlank() ? "auto" : mode.trim();
+        if (!"auto".equalsIgnoreCase(value) && !"manual".equalsIgnoreCase(value)) {
+            throw new IllegalArgumentException("MODERATION_MODE must be auto or manual, not \"" + value + "\"");
+        }
+        this.mode = value;
     }
 
     public int getMaxLinks() {

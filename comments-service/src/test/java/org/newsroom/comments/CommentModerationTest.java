@@ -1,8 +1,15 @@
 package org.newsroom.comments;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.micronaut.context.ApplicationContext;
+
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CommentModerationTest {
 
@@ -16,6 +23,16 @@ class CommentModerationTest {
 
     private static CommentModeration.Submission says(String content) {
         return new CommentModeration.Submission("Dana", "dana@example.org", "https://dana.example", content);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bogus", "manul", "off"})
+    void aModeOtherThanAutoOrManualStopsTheStart(String mode) {
+        assertThatThrownBy(() -> rules(mode, "", "")).hasMessageContaining("MODERATION_MODE must be auto or manual");
+        assertThatThrownBy(() -> ApplicationContext.builder().properties(Map.of("comments.moderation.mode", mode,
+                "jwt.secret", "comments-service-test-secret-0123456789abcdef")).start().close())
+                .hasStackTraceContaining("MODERATION_MODE must be auto or manual");
+        assertThat(rules(" MANUAL ", "", "").decide(says("Nice piece."), false, true)).isEqualTo("pending");
     }
 
     @Test
