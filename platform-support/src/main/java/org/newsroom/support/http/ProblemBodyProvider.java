@@ -99,7 +99,7 @@ public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Proble
             }
         }
         if (cause instanceof ConversionErrorException conversion) {
-            return isWholeBody(conversion.getArgument()) ? List.of(new FieldError("body", "must be a JSON object"))
+            return isWholeBody(conversion.getArgument()) ? List.of(new FieldError("body", "must be a JSON object with the documented fields, each of its type"))
                     : List.of(new FieldError(conversion.getArgument().getName(), "has an invalid value"));
         }
         if (cause instanceof UnsatisfiedArgumentException unsatisfied) {
