@@ -53,8 +53,12 @@ public final class BriefCache<V> {
         return found;
     }
 
+    /** A value's lifetime counts from when its build began: what it holds may be that old, however long the build took. */
     private CompletableFuture<Kept<V>> built(Supplier<Mono<V>> build) {
-        return Mono.defer(build).map(value -> new Kept<>(value, ticker.read() + lifetimeNanos.applyAsLong(value))).toFuture();
+        return Mono.defer(() -> {
+            long began = ticker.read();
+            return build.get().map(value -> new Kept<>(value, began + lifetimeNanos.applyAsLong(value)));
+        }).toFuture();
     }
 
     public void clear() {

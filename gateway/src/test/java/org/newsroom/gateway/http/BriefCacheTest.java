@@ -62,6 +62,19 @@ class BriefCacheTest {
     }
 
     @Test
+    void aValuesLifetimeCountsFromWhenItsBuildBegan() {
+        CompletableFuture<Rendered> slowBuild = new CompletableFuture<>();
+        cache.get("key", () -> Mono.fromFuture(slowBuild)).subscribe();
+        nanos.addAndGet(Duration.ofMillis(400).toNanos());
+        slowBuild.complete(answer("read 400 ms ago"));
+
+        nanos.addAndGet(Duration.ofMillis(200).toNanos());
+
+        assertThat(text(cache.get("key", () -> Mono.just(answer("rebuilt"))).block()))
+                .as("what was read 600 ms ago is older than the 500 ms lifetime").isEqualTo("rebuilt");
+    }
+
+    @Test
     void aFreshAnswerIsServedFromTheCache() {
         cache.get("key", () -> Mono.just(answer("kept"))).block();
         nanos.addAndGet(Duration.ofMillis(400).toNanos());
