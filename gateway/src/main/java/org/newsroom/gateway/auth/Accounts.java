@@ -61,7 +61,16 @@ public class Accounts {
 
     static List<Account> parse(String accounts) {
         List<String> entries = Arrays.stream(accounts.split(",")).map(String::trim).filter(entry -> !entry.isEmpty()).toList();
-        return IntStream.range(0, entries.size()).mapToObj(i -> account(entries.get(i), i + 1, entries.size())).toList();
+        List<Account> parsed = IntStream.range(0, entries.size()).mapToObj(i -> account(entries.get(i), i + 1, entries.size())).toList();
+        for (int i = 0; i < parsed.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (parsed.get(i).username().equals(parsed.get(j).username())) {
+                    throw new IllegalArgumentException("ACCOUNTS entries " + (j + 1) + " and " + (i + 1) + " of " + parsed.size()
+                            + " name the same user: one of them would be ignored");
+                }
+            }
+        }
+        return parsed;
     }
 
     /** A malformed entry is named by its position only: its text may hold a hash (or a password typed by mistake). */

@@ -42,6 +42,12 @@ class AccountsTest {
     }
 
     @Test
+    void twoEntriesForOneUserStopTheStart() {
+        assertThatThrownBy(() -> Accounts.parse("dup:" + HASH + ":EDITOR, ed:" + HASH + ":EDITOR, dup:" + HASH + ":MODERATOR"))
+                .hasMessageContaining("entries 1 and 3 of 3").hasMessageNotContaining(HASH);
+    }
+
+    @Test
     void everyBcryptVariantVerifies() {
         for (BCrypt.Version version : List.of(BCrypt.Version.VERSION_2A, BCrypt.Version.VERSION_2B, BCrypt.Version.VERSION_2Y)) {
             String hash = BCrypt.with(version).hashToString(4, "p4ss".toCharArray());
