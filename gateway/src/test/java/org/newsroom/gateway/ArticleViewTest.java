@@ -111,6 +111,10 @@ class ArticleViewTest extends FakeBackendsTest {
                 .contains("\"status\":\"draft\"");
         assertThat(backends.get("/api/articles/draft-one").status()).isEqualTo(404);
         assertThat(backends.get("/api/articles/draft-one", backends.bearer("MODERATOR")).status()).isEqualTo(404);
+        FakeBackends.Reply draftsComments = backends.get("/api/articles/draft-one/comments", Map.of("Authorization", "Bearer " + token));
+        assertThat(draftsComments.status()).as("its comments, as in its view").isEqualTo(200);
+        assertThat(draftsComments.body()).contains("\"count\":1");
+        assertThat(backends.get("/api/articles/draft-one/comments").status()).isEqualTo(404);
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.newsroom.gateway.auth.Roles;
 import org.newsroom.gateway.backend.Backend;
 import org.newsroom.gateway.backend.Backends;
 import org.newsroom.gateway.backend.Call;
@@ -61,16 +62,26 @@ public class CommentsApi {
     @Get("/articles/{slug}/comments")
     @Operation(summary = "A page of an article's approved comment threads, oldest first, replies nested")
     public Mono<HttpResponse<byte[]>> page(String slug, @QueryValue(defaultValue = "1") @Min(1) int page,
-                                           @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size, HttpRequest<?> request) {
+                                           @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size,
+                                           @Nullable Authentication authentication, HttpRequest<?> request) {
         if (!Identifiers.isSlug(slug)) {
             return Mono.just(Responses.of(Rendered.notFound(), request));
         }
+        if (Roles.isEditor(authentication)) {
+            // an editor sees a draft's comments as in its view; not from the readers' cache
+            Call call = Call.of(request);
+            return lookup.withArticleSeenByEditor(slug, call, article -> threads(article.id(), page, size, call.withoutToken()))
+                    .map(rendered -> Responses.of(rendered, request));
+        }
         Call call = Call.anonymous(request);
-        return cache.get(new PageKey(slug, page, size), () -> lookup.withArticle(slug, call, article ->
-                        pages.page(article.id(), page, size, call).map(found -> found
-                                .map(comments -> Rendered.ok(json.write(comments)))
-                                .orElseGet(() -> Rendered.unavailable(Backends.COMMENTS)))))
+        return cache.get(new PageKey(slug, page, size), () -> lookup.withArticle(slug, call, article -> threads(article.id(), page, size, call)))
                 .map(rendered -> Responses.of(rendered, request));
+    }
+
+    private Mono<Rendered> threads(String articleId, int page, int size, Call call) {
+        return pages.page(articleId, page, size, call).map(found -> found
+                .map(comments -> Rendered.ok(json.write(comments)))
+                .orElseGet(() -> Rendered.unavailable(Backends.COMMENTS)));
     }
 
     @Get("/comments/{id}")
