@@ -123,18 +123,16 @@ public class ReplyFormPosts {
         Posted posted = json.read(created.body(), Posted.class).filter(found -> found.id() != null && Identifiers.isId(found.id()))
                 .orElse(new Posted(null, null, null, null));
         Instant now = Instant.now();
+        String heldMark = posted.id() != null && !"approved".equals(posted.status()) ? marks.mark(slug, posted.id(), now) : null;
         Mono<String> target;
-        String held = null;
         if (posted.id() == null) {
             target = Mono.just(Links.article(slug) + "#comments");
-        } else if ("approved".equals(posted.status())) {
+        } else if (heldMark == null) {
             target = positions.pageOf(posted.id(), ArticlePageComposer.COMMENTS_PER_PAGE, request).defaultIfEmpty(1)
                     .map(page -> Links.comment(slug, page, posted.id()));
         } else {
-            held = marks.mark(slug, posted.id(), now);
-            target = Mono.just(Links.article(slug) + "?awaiting=" + held + "#awaiting-moderation");
+            target = Mono.just(Links.article(slug) + "?awaiting=" + heldMark + "#awaiting-moderation");
         }
-        String heldMark = held;
         return target.map(location -> {
             MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>status(HttpStatus.SEE_OTHER).header("Location", location)
                     .header("Cache-Control", "no-store");
