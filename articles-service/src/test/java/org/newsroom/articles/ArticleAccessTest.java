@@ -58,6 +58,10 @@ class ArticleAccessTest {
                 .status()).as("signed with another secret").isEqualTo(401);
         assertThat(desk.http.send(request.apply(article).bearerAuth(Tokens.sign(Tokens.SECRET, Instant.now().minusSeconds(60), "EDITOR")))
                 .status()).as("expired").isEqualTo(401);
+        assertThat(desk.http.send(request.apply(article).bearerAuth(Tokens.unusual(false, Instant.now().minusSeconds(60))))
+                .status()).as("without an expiry").isEqualTo(401);
+        assertThat(desk.http.send(request.apply(article).bearerAuth(Tokens.unusual(true, Instant.now().plusSeconds(3600))))
+                .status()).as("not valid before an hour from now").isEqualTo(401);
         assertThat(desk.http.send(request.apply(article).bearerAuth(Tokens.sign(Tokens.SECRET, later, "MODERATOR")))
                 .status()).as("without the EDITOR role").isEqualTo(403);
         assertThat(desk.http.send(request.apply(article).bearerAuth(Tokens.sign(Tokens.SECRET, later))).status())

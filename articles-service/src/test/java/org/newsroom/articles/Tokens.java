@@ -36,6 +36,22 @@ final class Tokens {
         return token.serialize();
     }
 
+    /** A token of the right secret and role but odd claims: no expiry, or valid only from {@code notBefore}. */
+    static String unusual(boolean expires, Instant notBefore) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject("tester").claim("roles", List.of("EDITOR"))
+                .notBeforeTime(Date.from(notBefore));
+        if (expires) {
+            claims.expirationTime(Date.from(Instant.now().plusSeconds(3600)));
+        }
+        SignedJWT token = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
+        try {
+            token.sign(new MACSigner(SECRET));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return token.serialize();
+    }
+
     static String editor() {
         return sign(SECRET, Instant.now().plusSeconds(3600), "EDITOR");
     }
