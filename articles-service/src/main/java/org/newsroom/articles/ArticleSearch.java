@@ -13,7 +13,6 @@ import reactor.core.publisher.Mono;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Paged article lists: published ones by tag and words, and drafts. Every filter is index-backed. */
 @Singleton
@@ -28,7 +27,7 @@ public class ArticleSearch {
     public Mono<ArticlePage> published(int page, int size, @Nullable String tag, @Nullable String words) {
         List<Bson> filters = new ArrayList<>(List.of(Filters.eq("status", Article.PUBLISHED)));
         if (tag != null && !tag.isBlank()) {
-            filters.add(Filters.eq("tags", tag.strip().toLowerCase(Locale.ROOT)));
+            filters.add(Filters.eq("tags", Tags.keyOf(tag)));
         }
         List<String> tokens = words == null ? List.of() : SearchTokens.words(words);
         if (!tokens.isEmpty()) {
