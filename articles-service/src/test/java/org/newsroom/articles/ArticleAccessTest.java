@@ -62,6 +62,8 @@ class ArticleAccessTest {
                 .status()).as("without an expiry").isEqualTo(401);
         assertThat(desk.http.send(request.apply(article).bearerAuth(Tokens.unusual(true, Instant.now().plusSeconds(3600))))
                 .status()).as("not valid before an hour from now").isEqualTo(401);
+        assertThat(desk.http.send(request.apply(article).bearerAuth(Tokens.hs512Editor()))
+                .status()).as("HS512, which the platform never signs with").isEqualTo(401);
         assertThat(desk.http.send(request.apply(article).bearerAuth(Tokens.sign(Tokens.SECRET, later, "MODERATOR")))
                 .status()).as("without the EDITOR role").isEqualTo(403);
         assertThat(desk.http.send(request.apply(article).bearerAuth(Tokens.sign(Tokens.SECRET, later))).status())

@@ -11,11 +11,11 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
-/** HS256 tokens signed by the test itself: good ones for a service in another process, and forged or expired ones. */
+/** Tokens signed by the test itself (HS256 unless said): good ones for a service in another process, and forged or expired ones. */
 final class Tokens {
 
-    /** The platform secret of the test configuration (application-test.yml). */
-    static final String SECRET = "articles-service-test-secret-0123456789abcdef";
+    /** The platform secret of the test configuration (application-test.yml), long enough for HS512 too. */
+    static final String SECRET = "articles-service-test-secret-0123456789abcdef-long-enough-for-hs512";
 
     private Tokens() {
     }
@@ -44,6 +44,19 @@ final class Tokens {
             claims.expirationTime(Date.from(Instant.now().plusSeconds(3600)));
         }
         SignedJWT token = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
+        try {
+            token.sign(new MACSigner(SECRET));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return token.serialize();
+    }
+
+    /** An EDITOR token signed with the platform's secret by HS512, which the platform never makes. */
+    static String hs512Editor() {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("tester").claim("roles", List.of("EDITOR"))
+                .expirationTime(Date.from(Instant.now().plusSeconds(3600))).build();
+        SignedJWT token = new SignedJWT(new JWSHeader(JWSAlgorithm.HS512), claims);
         try {
             token.sign(new MACSigner(SECRET));
         } catch (JOSEException e) {

@@ -1,6 +1,8 @@
 package org.newsroom.support.security;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
@@ -12,7 +14,10 @@ import jakarta.inject.Singleton;
 
 import java.nio.file.Path;
 
-/** Signs and verifies the platform's JWTs (HS256) with the shared {@link PlatformSecret}. */
+/**
+ * Signs and verifies the platform's JWTs with the shared {@link PlatformSecret}, HS256 only: Micronaut's secret
+ * signature would also take HS384 and HS512, which the platform never makes.
+ */
 @Factory
 public class JwtSignatureFactory {
 
@@ -23,6 +28,16 @@ public class JwtSignatureFactory {
         SecretSignatureConfiguration configuration = new SecretSignatureConfiguration("generator");
         configuration.setJwsAlgorithm(JWSAlgorithm.HS256);
         configuration.setSecret(PlatformSecret.resolve(configuredSecret, Path.of(dataDir)));
-        return new SecretSignature(configuration);
+        return new SecretSignature(configuration) {
+            @Override
+            public boolean supports(JWSAlgorithm algorithm) {
+                return JWSAlgorithm.HS256.equals(algorithm);
+            }
+
+            @Override
+            public boolean verify(SignedJWT jwt) throws JOSEException {
+                return supports(jwt.getHeader().getAlgorithm()) && super.verify(jwt);
+            }
+        };
     }
 }
