@@ -26,7 +26,10 @@ public final class WxrReader {
     private WxrReader() {
     }
 
-    /** The first pass: well-formed to the end, no DOCTYPE, a {@code wp:wxr_version} in the channel. */
+    /**
+     * The first pass: well-formed to the end, no DOCTYPE, a {@code wp:wxr_version} in the channel, and every item
+     * read as the second pass reads it, so that an item the second pass would refuse stops the import before it starts.
+     */
     public static WxrSite validate(Path file) throws InvalidExport, IOException {
         try (InputStream in = open(file)) {
             XMLStreamReader xml = reader(in);
@@ -62,8 +65,8 @@ public final class WxrReader {
                         depth--;
                     } else if (depth == 3 && Namespaces.isNone(uri) && "item".equals(name)) {
                         items++;
-                    } else if (Namespaces.isWordPress(uri) && "comment".equals(name)) {
-                        comments++;
+                        comments += item(xml).comments().size();
+                        depth--;
                     }
                 }
             }
@@ -182,11 +185,25 @@ public final class WxrReader {
         }
     }
 
+    /** The text of a text-only element, like {@link XMLStreamReader#getElementText}, naming an element found inside. */
     private static String text(XMLStreamReader xml) throws InvalidExport {
-        try {
-            return xml.getElementText();
-        } catch (XMLStreamException e) {
-            throw notWellFormed(e);
+        String element = xml.getPrefix() == null || xml.getPrefix().isEmpty() ? xml.getLocalName()
+                : xml.getPrefix() + ":" + xml.getLocalName();
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            switch (next(xml)) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text.append(xml.getText());
+                case XMLStreamConstants.END_ELEMENT -> {
+                    return text.toString();
+                }
+                case XMLStreamConstants.START_ELEMENT -> throw new InvalidExport("not a WordPress export: <" + element
+                        + "> holds an element, <" + xml.getLocalName() + "> at line " + xml.getLocation().getLineNumber()
+                        + ", where WordPress writes text");
+                case XMLStreamConstants.END_DOCUMENT -> throw new InvalidExport("not well-formed XML: the file ends inside <"
+                        + element + ">");
+                default -> {
+                }
+            }
         }
     }
 

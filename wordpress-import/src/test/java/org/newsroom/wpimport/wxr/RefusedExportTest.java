@@ -54,6 +54,17 @@ class RefusedExportTest {
     }
 
     @Test
+    void anElementWhereWordPressWritesTextIsNamedInTheFirstPass(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("markup-in-title.xml");
+        Files.writeString(file, "<rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><link>https://blog.example</link>"
+                + "<wp:wxr_version>1.2</wp:wxr_version><item><title>Fine</title><wp:post_id>1</wp:post_id></item>\n"
+                + "<item><title>Big <b>news</b></title><wp:post_id>2</wp:post_id></item></channel></rss>");
+
+        assertThatThrownBy(() -> WxrReader.validate(file)).isInstanceOf(InvalidExport.class)
+                .hasMessage("not a WordPress export: <title> holds an element, <b> at line 2, where WordPress writes text");
+    }
+
+    @Test
     void anUndeclaredEntityIsNotWellFormed(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path file = dir.resolve("undeclared.xml");
         Files.writeString(file, "<rss xmlns:wp=\"http://wordpress.org/export/1.2/\"><channel><link>x</link>"
