@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
  * The client is made and connects on first use, off the event loop.
  */
 @Singleton
-class FailureCounts {
+class FailureCounts implements FailureStore {
 
     static final String COLLECTION = "login_failures";
     static final String COUNT = "count";
@@ -49,19 +49,20 @@ class FailureCounts {
         this.configuration = configuration;
     }
 
-    /** Counts one more for {@code key}, in its running window or in a new one starting {@code now}. */
-    Mono<FailureCount> add(String key, Instant now, Duration window) {
+    @Override
+    public Mono<FailureCount> add(String key, Instant now, Duration window) {
         return collection().flatMap(counts -> Mono.from(counts.findOneAndUpdate(running(key, now), Updates.inc(COUNT, 1), AFTER))
                 .switchIfEmpty(Mono.defer(() -> startWindow(counts, key, now, window)))
                 .map(FailureCount::of));
     }
 
-    /** Takes back one count of the running window (an attempt that turned out not to be a failure). */
-    Mono<Void> subtract(String key, Instant now) {
+    @Override
+    public Mono<Void> subtract(String key, Instant now) {
         return collection().flatMap(counts -> Mono.from(counts.updateOne(running(key, now), Updates.inc(COUNT, -1)))).then();
     }
 
-    Mono<Void> forget(String key) {
+    @Override
+    public Mono<Void> forget(String key) {
         return collection().flatMap(counts -> Mono.from(counts.deleteOne(Filters.eq("_id", key)))).then();
     }
 

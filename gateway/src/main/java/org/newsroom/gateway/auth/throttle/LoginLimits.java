@@ -8,19 +8,13 @@ import java.time.Duration;
 /**
  * How many failed sign-ins a window allows: {@code LOGIN_MAX_FAILURES} for one account from one
  * client IP, {@code LOGIN_MAX_FAILURES_PER_IP} from one IP across accounts (0 turns a limit off),
- * within {@code LOGIN_WINDOW_SECONDS} from the first failure.
+ * within {@code LOGIN_WINDOW_SECONDS} from the first failure. Values out of range stop the start
+ * ({@code GatewayNumericSettings}).
  */
 @ConfigurationProperties("gateway.login")
 public record LoginLimits(@Bindable(defaultValue = "5") int maxFailures,
                           @Bindable(defaultValue = "20") int maxFailuresPerIp,
                           @Bindable(defaultValue = "900") int windowSeconds) {
-
-    public LoginLimits {
-        if (maxFailures < 0 || maxFailuresPerIp < 0 || windowSeconds <= 0) {
-            throw new IllegalArgumentException(
-                    "LOGIN_MAX_FAILURES and LOGIN_MAX_FAILURES_PER_IP must be 0 or more, LOGIN_WINDOW_SECONDS more than 0");
-        }
-    }
 
     Duration window() {
         return Duration.ofSeconds(windowSeconds);

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeoutException;
  * Limits password guessing. Each attempt is counted as a failure before its password is checked
  * (so parallel guesses cannot all slip in before the first one is counted) and taken back when it
  * succeeds; over {@link LoginLimits} the attempt is refused without checking the password. When the
- * store does not answer in time, sign-in goes on uncounted and a warning says so.
+ * shared store does not answer in time, the attempt is counted in this instance's memory instead
+ * ({@link LocalFailureCounts}) and a warning says so: the limits then hold per instance.
  */
 @Singleton
 public class LoginThrottle {
@@ -27,15 +28,17 @@ public class LoginThrottle {
 
     private final LoginLimits limits;
     private final FailureCounts counts;
+    private final LocalFailureCounts localCounts;
     private final AttemptKeys keys;
     private final Clock clock;
     private final SignInMetrics metrics;
     private final Duration storeTimeout;
 
-    LoginThrottle(LoginLimits limits, FailureCounts counts, AttemptKeys keys, Clock clock, SignInMetrics metrics,
-                  @Value("${gateway.login.store-timeout:300ms}") Duration storeTimeout) {
+    LoginThrottle(LoginLimits limits, FailureCounts counts, LocalFailureCounts localCounts, AttemptKeys keys, Clock clock,
+                  SignInMetrics metrics, @Value("${gateway.login.store-timeout:300ms}") Duration storeTimeout) {
         this.limits = limits;
         this.counts = counts;
+        this.localCounts = localCounts;
         this.keys = keys;
         this.clock = clock;
         this.metrics = metrics;
@@ -49,14 +52,18 @@ public class LoginThrottle {
         Instant now = clock.instant();
         String accountKey = keys.accountFromIp(account, ip);
         String ipKey = keys.ip(ip);
-        return Mono.zip(counts.add(accountKey, now, limits.window()), counts.add(ipKey, now, limits.window()))
+        return admit(counts, accountKey, ipKey, now, account, requestId)
                 .timeout(storeTimeout)
-                .flatMap(both -> decide(both, accountKey, ipKey, now, account, requestId))
                 .onErrorResume(error -> {
-                    warnUncounted("count the attempt", error, requestId);
-                    return Mono.just(Admission.UNCOUNTED);
-                })
-                .defaultIfEmpty(Admission.UNCOUNTED);
+                    warnStoreUnavailable("count the attempt", error, requestId, "it is counted in this instance's memory");
+                    return admit(localCounts, accountKey, ipKey, now, account, requestId);
+                });
+    }
+
+    private Mono<Admission> admit(FailureStore store, String accountKey, String ipKey, Instant now, String account,
+                                  @Nullable String requestId) {
+        return Mono.zip(store.add(accountKey, now, limits.window()), store.add(ipKey, now, limits.window()))
+                .flatMap(both -> decide(store, both, accountKey, ipKey, now, account, requestId));
     }
 
     /** After the password check: a success clears the account's count from that IP and takes back the IP's. */
@@ -68,16 +75,17 @@ public class LoginThrottle {
         if (!admission.isCounted()) {
             return Mono.empty();
         }
-        return Mono.when(counts.forget(admission.accountKey()), counts.subtract(admission.ipKey(), clock.instant()))
+        FailureStore store = admission.store();
+        return Mono.when(store.forget(admission.accountKey()), store.subtract(admission.ipKey(), clock.instant()))
                 .timeout(storeTimeout)
                 .onErrorResume(error -> {
-                    warnUncounted("clear the count after a successful sign-in", error, requestId);
+                    warnStoreUnavailable("clear the count after a successful sign-in", error, requestId, "the count stays");
                     return Mono.empty();
                 });
     }
 
-    private Mono<Admission> decide(Tuple2<FailureCount, FailureCount> both, String accountKey, String ipKey, Instant now,
-                                   String account, @Nullable String requestId) {
+    private Mono<Admission> decide(FailureStore store, Tuple2<FailureCount, FailureCount> both, String accountKey, String ipKey,
+                                   Instant now, String account, @Nullable String requestId) {
         FailureCount fromThisIp = both.getT1();
         FailureCount acrossAccounts = both.getT2();
         Instant until = null;
@@ -88,24 +96,23 @@ public class LoginThrottle {
             until = acrossAccounts.windowEnds();
         }
         if (until == null) {
-            return Mono.just(Admission.counted(accountKey, ipKey));
+            return Mono.just(Admission.counted(accountKey, ipKey, store));
         }
         long seconds = Math.max(1, (Duration.between(now, until).toMillis() + 999) / 1000);
         metrics.throttled();
         LOG.warn("Sign-in throttled: account \"{}\" after too many failures, retry after {} s, requestId={}",
                 printable(account), seconds, requestId);
         // a refused attempt is no failure: it must not push the IP's count towards its own limit
-        return Mono.when(counts.subtract(accountKey, now), counts.subtract(ipKey, now))
+        return Mono.when(store.subtract(accountKey, now), store.subtract(ipKey, now))
                 .timeout(storeTimeout)
                 .onErrorResume(error -> Mono.empty())
                 .thenReturn(Admission.throttled(seconds));
     }
 
-    private void warnUncounted(String what, Throwable error, @Nullable String requestId) {
-        metrics.uncounted();
+    private void warnStoreUnavailable(String what, Throwable error, @Nullable String requestId, String instead) {
+        metrics.storeUnavailable();
         String why = error instanceof TimeoutException ? "no answer within " + storeTimeout.toMillis() + " ms" : error.getClass().getSimpleName();
-        LOG.warn("Sign-in throttle store unavailable, could not {} ({}); the sign-in goes on without it, requestId={}",
-                what, why, requestId);
+        LOG.warn("Sign-in throttle store unavailable, could not {} ({}); {}, requestId={}", what, why, instead, requestId);
     }
 
     /** Account names are typed by anyone: one line, printable, bounded. */

@@ -10,15 +10,15 @@ class SignInMetrics {
 
     private final Counter failures;
     private final Counter throttled;
-    private final Counter uncounted;
+    private final Counter storeUnavailable;
 
     SignInMetrics(MeterRegistry registry) {
         failures = Counter.builder("login.failures")
                 .description("Sign-ins refused for a wrong username or password").register(registry);
         throttled = Counter.builder("login.throttled")
                 .description("Sign-ins refused with 429 after too many failures").register(registry);
-        uncounted = Counter.builder("login.throttle.store.unavailable")
-                .description("Sign-in attempts let through uncounted because the gateway's store did not answer").register(registry);
+        storeUnavailable = Counter.builder("login.throttle.store.unavailable")
+                .description("Sign-in counts kept in the instance's memory because the gateway's store did not answer").register(registry);
     }
 
     void failed() {
@@ -29,7 +29,7 @@ class SignInMetrics {
         throttled.increment();
     }
 
-    void uncounted() {
-        uncounted.increment();
+    void storeUnavailable() {
+        storeUnavailable.increment();
     }
 }

@@ -275,22 +275,25 @@ class SignInThrottleTest {
     }
 
     @Test
-    void whenTheStoreDoesNotAnswerSignInStillWorksAndAWarningSaysSo() {
+    void whenTheStoreDoesNotAnswerTheInstanceCountsInItsOwnMemoryAndAWarningSaysSo() {
         String nothingListens = "mongodb://127.0.0.1:" + FakeBackends.freePort() + "/gateway?serverSelectionTimeoutMS=60000";
         try (FakeBackends storeDown = new FakeBackends(settings(Map.of("mongodb.uri", nothingListens)))) {
             String ip = "203.0.113.11";
-            for (int i = 0; i < 6; i++) {
+            for (int i = 0; i < 5; i++) {
                 assertThat(login(storeDown, "ed", "wrong-" + i, ip, "req-down").status()).isEqualTo(401);
             }
 
-            assertThat(login(storeDown, "ed", ED_PASSWORD, ip, "req-down").status()).isEqualTo(200);
+            assertThat(login(storeDown, "ed", "wrong-6", ip, "req-down").status()).as("the sixth guess").isEqualTo(429);
+            assertThat(login(storeDown, "ed", ED_PASSWORD, ip, "req-down").status()).as("even the right password").isEqualTo(429);
+            assertThat(login(storeDown, "ed", ED_PASSWORD, "203.0.113.12", "req-down").status()).as("from another IP").isEqualTo(200);
             assertThat(loggedEvents()).filteredOn(event -> event.getLevel().toString().equals("WARN"))
                     .extracting(ILoggingEvent::getFormattedMessage)
                     .filteredOn(line -> line.startsWith("Sign-in throttle store unavailable"))
-                    .hasSizeGreaterThanOrEqualTo(7)
-                    .allSatisfy(line -> assertThat(line).contains("no answer within 300 ms", "requestId=req-down"));
+                    .hasSizeGreaterThanOrEqualTo(8)
+                    .allSatisfy(line -> assertThat(line).contains("no answer within 300 ms", "requestId=req-down"))
+                    .anySatisfy(line -> assertThat(line).contains("it is counted in this instance's memory"));
             assertThat(storeDown.gateway.getApplicationContext().getBean(MeterRegistry.class)
-                    .counter("login.throttle.store.unavailable").count()).isGreaterThanOrEqualTo(7);
+                    .counter("login.throttle.store.unavailable").count()).isGreaterThanOrEqualTo(8);
             assertThat(storeDown.get("/health").status()).as("the gateway stays up without its store").isEqualTo(200);
         }
     }
