@@ -13,6 +13,8 @@ import java.util.List;
  * to the parent; {@code visible} (approved, with every ancestor approved) is kept up to date on each
  * status change so that pages and counts are index lookups. {@code editTokenHash} is the SHA-256 of
  * the secret its author got back to edit it for a short while; {@code editedAt} is set by such an edit.
+ * {@code repliedToId} is the comment a reply was written to when the depth cap made {@code parentId}
+ * that comment's parent: its author is told of the reply too.
  */
 @MappedEntity("comments")
 public record Comment(
@@ -38,7 +40,8 @@ public record Comment(
         Instant updatedAt,
         @Nullable String articleTitle,
         @Nullable String editTokenHash,
-        @Nullable Instant editedAt) {
+        @Nullable Instant editedAt,
+        @Nullable String repliedToId) {
 
     public static final int MAX_DEPTH = 5;
 }

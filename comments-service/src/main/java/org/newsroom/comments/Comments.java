@@ -81,7 +81,7 @@ public class Comments {
                 }
                 List<String> floodKeys = poster.moderator() ? List.of() : floodKeys(poster.ip(), emailKey);
                 return floodGuard.claim(floodKeys).flatMap(claim -> claim.granted()
-                        ? store(article, input, ancestors, emailKey, content, dedupeKey, poster)
+                        ? store(article, input, ancestors, repliedTo(parent.orElse(null), ancestors), emailKey, content, dedupeKey, poster)
                                 .onErrorResume(DuplicateKey::in,
                                         e -> floodGuard.release(claim.keys()).then(Mono.error(duplicate())))
                                 .flatMap(stored -> listeners.posted(stored, input.wantsReplies()).thenReturn(stored))
@@ -90,7 +90,7 @@ public class Comments {
         });
     }
 
-    private Mono<Comment> store(Article article, CommentInput input, List<String> ancestors,
+    private Mono<Comment> store(Article article, CommentInput input, List<String> ancestors, @Nullable String repliedToId,
                                 String emailKey, String content, String dedupeKey, Poster poster) {
         var submission = new CommentModeration.Submission(CommentInput.trimmed(input.authorName()), emailKey,
                 CommentInput.trimmed(input.authorUrl()), content);
@@ -104,7 +104,7 @@ public class Comments {
                     ancestors, ancestors.size() + 1, CommentInput.trimmed(input.authorName()), CommentInput.trimmed(input.authorEmail()), emailKey,
                     url.isEmpty() ? null : url, content, renderer.toSafeHtml(content), dedupeKey, status,
                     CommentStatus.APPROVED.equals(status), poster.ip(), poster.userAgent(), now, now,
-                    article.title(), poster.editTokenHash(), null));
+                    article.title(), poster.editTokenHash(), null, repliedToId));
         });
     }
 
@@ -124,7 +124,7 @@ public class Comments {
         Mono<Comment> saved = repository.save(new Comment(null, articleId, articleSlug, parentIn(ancestors), rootIn(ancestors), ancestors,
                 ancestors.size() + 1, original.authorName(), original.authorEmail(), original.authorEmail().toLowerCase(Locale.ROOT),
                 original.authorUrl(), original.content(), renderer.toSafeHtml(original.content()), original.key(), original.status(),
-                visible, original.ip(), null, original.createdAt(), original.createdAt(), null, null, null));
+                visible, original.ip(), null, original.createdAt(), original.createdAt(), null, null, null, null));
         // under a hidden parent at the deepest level it joins that parent's parent, whose visibility decides
         return joinedGrandparent && !parent.visible() && CommentStatus.APPROVED.equals(original.status())
                 ? saved.flatMap(comment -> refreshVisibility(comment.id()).then(repository.findById(comment.id())))
@@ -141,6 +141,12 @@ public class Comments {
             ancestors.add(parent.id());
         }
         return ancestors;
+    }
+
+    /** The comment a reply was written to, when the depth cap threaded it under that comment's parent instead. */
+    @Nullable
+    private static String repliedTo(@Nullable Comment parent, List<String> ancestors) {
+        return parent != null && !ancestors.contains(parent.id()) ? parent.id() : null;
     }
 
     @Nullable

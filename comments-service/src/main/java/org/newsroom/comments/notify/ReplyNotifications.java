@@ -8,12 +8,16 @@ import org.newsroom.comments.CommentStatus;
 import org.newsroom.comments.mail.MailOutbox;
 import org.newsroom.comments.mail.OutboxMail;
 import org.newsroom.comments.position.ThreadPositions;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
- * Mail to a comment's author when a direct reply to it becomes approved: on posting (approved at
+ * Mail to a comment's author when a direct reply to it (or a reply written to it that the depth cap
+ * threaded under its parent) becomes approved: on posting (approved at
  * once) or when a moderator approves it later; never before, never to the replier themself, only
  * to a confirmed address, once per reply, and within the hourly cap. The link points at the comment
  * page of the article that shows the reply.
@@ -55,17 +59,17 @@ public class ReplyNotifications implements CommentListener {
         return CommentStatus.APPROVED.equals(comment.status());
     }
 
+    /** Tells the parent's author, and the author of the comment it was written to when the depth cap moved it. */
     private Mono<Void> replyApproved(Comment reply) {
-        if (reply.parentId() == null) {
-            return Mono.empty();
-        }
-        return comments.findById(reply.parentId())
+        return Flux.fromStream(Stream.of(reply.parentId(), reply.repliedToId()).filter(Objects::nonNull))
+                .concatMap(comments::findById)
                 .filter(parent -> !parent.authorEmailKey().equals(reply.authorEmailKey()))
-                .flatMap(parent -> subscriptions.confirmedWatcher(parent.id()).flatMap(subscriber -> {
+                .concatMap(parent -> subscriptions.confirmedWatcher(parent.id()).flatMap(subscriber -> {
                     String dedupeKey = "reply:" + reply.id() + ":" + subscriber.id();
                     return outbox.contains(dedupeKey).flatMap(queued -> queued ? Mono.<Void>empty()
                             : cap.take(subscriber.id()).flatMap(allowed -> allowed ? queue(dedupeKey, parent, reply, subscriber) : Mono.empty()));
-                }));
+                }))
+                .then();
     }
 
     private Mono<Void> queue(String dedupeKey, Comment parent, Comment reply, Subscriber subscriber) {

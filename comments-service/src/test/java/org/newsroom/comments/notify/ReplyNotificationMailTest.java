@@ -152,6 +152,24 @@ class ReplyNotificationMailTest implements TestPropertyProvider {
     }
 
     @Test
+    void aReplyToACommentAtTheDeepestLevelReachesItsAuthorThoughTheCapThreadsItUnderTheParent() {
+        String depthFour = null;
+        for (int depth = 1; depth <= 4; depth++) {
+            depthFour = approvedReply(depthFour, "Level " + depth);
+        }
+        String parent = calls.id(post(reader, "Tell me when someone answers, five levels down", depthFour, true));
+        assertThat(calls.setStatus(parent, "approved").status()).isEqualTo(200);
+        assertThat(confirm(confirmationToken())).isEqualTo(204);
+
+        String replyId = approvedReply(parent, "An answer to the deepest comment");
+
+        assertThat(calls.http.get("/comments/" + replyId).body()).contains("\"parentId\":\"" + depthFour + "\"");
+        List<MimeMessage> mails = smtp.await(reader, 2);
+        assertThat(mails).hasSize(2);
+        assertThat(SmtpServer.text(mails.get(1))).contains("An answer to the deepest comment");
+    }
+
+    @Test
     void theLinkOfAReplyInAThreadOnTheSecondCommentPageOpensThatPage() {
         for (int thread = 1; thread <= 20; thread++) {
             approvedReply(null, "Thread number " + thread);
