@@ -182,6 +182,15 @@ class ArticleValidationTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsNamed() {
+        Http.Reply reply = desk.send(HttpRequest.POST("/articles", "{\"title\":\"Once\",\"body\":\"x\",\"title\":\"Twice\"}")
+                .contentType(MediaType.APPLICATION_JSON_TYPE));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("\"field\":\"title\"", "is given more than once");
+    }
+
+    @Test
     void unknownFieldsAreIgnored() {
         Map<String, Object> article = valid();
         article.put("searchTokens", List.of("planted"));

@@ -122,6 +122,17 @@ class CommentApiTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsABadRequestNamingItNotItsFirstValue() {
+        String body = "{\"authorName\":\"A\",\"authorName\":{\"$ne\":\"\"},\"authorEmail\":\"" + email()
+                + "\",\"content\":\"Twice named\"}";
+
+        Http.Reply reply = http.send(postRequest(article, body, ip()));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("\"field\":\"authorName\"");
+    }
+
+    @Test
     void bodyOver64KiBIsTooLarge() {
         assertThat(post(form(email(), "z".repeat(70_000), null)).status()).isEqualTo(413);
     }

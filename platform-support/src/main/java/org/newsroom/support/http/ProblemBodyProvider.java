@@ -1,5 +1,6 @@
 package org.newsroom.support.http;
 
+import com.fasterxml.jackson.core.JacksonException;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
@@ -30,6 +31,8 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns every error answer into {@code application/problem+json}. Details come only from our own
@@ -41,6 +44,8 @@ import java.util.List;
 public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemBodyProvider.class);
+    /** Jackson's words for a key given twice (STRICT_DUPLICATE_DETECTION); the name is shown only when short and plain. */
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate field '([A-Za-z0-9_]{1,64})'");
 
     @Override
     public String contentType() {
@@ -115,6 +120,10 @@ public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Proble
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof SerdeException serde && !serde.getPath().isEmpty()) {
                 return List.of(new FieldError(jsonPath(serde.getPath()), "has the wrong type or format"));
+            }
+            Matcher duplicate = t instanceof JacksonException && t.getMessage() != null ? DUPLICATE_KEY.matcher(t.getMessage()) : null;
+            if (duplicate != null && duplicate.find()) {
+                return List.of(new FieldError(duplicate.group(1), "is given more than once"));
             }
         }
         if (cause instanceof ConversionErrorException conversion) {
