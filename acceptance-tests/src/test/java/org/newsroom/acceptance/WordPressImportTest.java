@@ -40,7 +40,9 @@ class WordPressImportTest {
     void postsBecomeArticlesAndOtherItemsAreSkippedAndCounted() {
         assertThat(first.exit()).as(first.toString()).isZero();
         assertThat(first.out()).contains("Articles: 58 created", "Comments approved: 23 created", "Comments pending: 1 created",
-                "Skipped item of type page: 21", "Skipped item of type attachment: 37", "Skipped item of type nav_menu_item: 70", "Skipped pingback: 2", "Skipped trackback: 2");
+                "Skipped item of type page: 21", "Skipped item of type attachment: 37", "Skipped item of type nav_menu_item: 70", "Skipped pingback: 2", "Skipped trackback: 2",
+                "Published, password-protected in WordPress: 1");
+        assertThat(first.err()).contains("\"Template: Password Protected (the password is \"enter\")\" was password-protected in WordPress");
         JsonNode article = anonymous.get("/api/articles/template-comments").json().path("article");
         assertThat(article.path("bodyFormat").asText()).isEqualTo("html");
         assertThat(article.path("publishedAt").asText()).isEqualTo("2012-01-03T17:11:37Z");

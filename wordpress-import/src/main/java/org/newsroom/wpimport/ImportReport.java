@@ -11,6 +11,7 @@ final class ImportReport {
     private final Map<String, Map<String, Long>> comments = new TreeMap<>();
     private final Map<String, Long> skipped = new TreeMap<>();
     private long commentsSeen;
+    private long passwordProtectedPublished;
 
     void article(String outcome) {
         articles.merge(outcome, 1L, Long::sum);
@@ -25,6 +26,10 @@ final class ImportReport {
         if (count > 0) {
             skipped.merge(reason, count, Long::sum);
         }
+    }
+
+    void publishedPasswordProtected() {
+        passwordProtectedPublished++;
     }
 
     long commentsSeen() {
@@ -53,6 +58,9 @@ final class ImportReport {
             out.println("Skipped: nothing");
         }
         skipped.forEach((reason, count) -> out.println("Skipped " + reason + ": " + count));
+        if (passwordProtectedPublished > 0) {
+            out.println("Published, password-protected in WordPress: " + passwordProtectedPublished + " (see the notes above)");
+        }
     }
 
     private static String line(Map<String, Long> counts, String... outcomes) {

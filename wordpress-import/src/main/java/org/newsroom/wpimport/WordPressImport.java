@@ -48,6 +48,16 @@ final class WordPressImport {
         }
         ArticleImported article = platform.importArticle(article(item));
         report.article(article.outcome());
+        if (!article.tagsLeftOut().isEmpty()) {
+            err.println("note: post " + item.id() + " \"" + item.title() + "\": tags left out (an article keeps at most 50, of at most"
+                    + " 50 characters each): " + String.join(", ", article.tagsLeftOut()));
+            report.skipped("tag", article.tagsLeftOut().size());
+        }
+        if (article.isOnPlatform() && "publish".equals(item.status()) && !item.password().isEmpty()) {
+            err.println("note: post " + item.id() + " \"" + item.title() + "\" was password-protected in WordPress and is now"
+                    + " published for everyone (articles have no passwords): make it a draft if it must stay private");
+            report.publishedPasswordProtected();
+        }
         if (!article.isOnPlatform()) {
             err.println(article.outcome() + ": post " + item.id() + " \"" + item.title() + "\": " + article.reason());
             report.skipped("comment of a post not imported", item.comments().size());

@@ -48,7 +48,8 @@ public class ArticleImports {
                 .flatMap(known -> known.articleId() == null ? finish(known.slug(), input, editor, contentHash)
                         : contentHash.equals(known.contentHash()) ? unchanged(known.articleId())
                         : update(known.articleId(), input, editor, contentHash))
-                .switchIfEmpty(Mono.defer(() -> create(input, editor, contentHash)));
+                .switchIfEmpty(Mono.defer(() -> create(input, editor, contentHash)))
+                .map(result -> result.withTagsLeftOut(tagsLeftOut(input.tags())));
     }
 
     private Mono<ArticleImportResult> unchanged(String articleId) {
@@ -118,6 +119,15 @@ public class ArticleImports {
         }
         Tags all = Tags.of(tags.stream().filter(tag -> tag.strip().length() <= Tags.MAX_TAG_LENGTH).toList());
         return all.names().size() <= Tags.MAX_TAGS ? all : Tags.of(all.names().subList(0, Tags.MAX_TAGS));
+    }
+
+    /** The original's tags, as distinct names, that {@link #tags} does not keep. */
+    static List<String> tagsLeftOut(@Nullable List<String> tags) {
+        if (tags == null) {
+            return List.of();
+        }
+        List<String> kept = tags(tags).keys();
+        return Tags.of(tags).names().stream().filter(name -> !kept.contains(Tags.keyOf(name))).toList();
     }
 
     private static ArticleImportResult deleted() {

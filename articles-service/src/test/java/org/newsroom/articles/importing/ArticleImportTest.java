@@ -92,6 +92,7 @@ class ArticleImportTest {
         assertThat(article.get("commentStatus").getStringValue()).isEqualTo("closed");
         assertThat(article.get("excerpt").getStringValue()).isEqualTo("Hello world");
         assertThat(article.get("tags").values()).extracting(JsonNode::getStringValue).containsExactly("Travel");
+        assertThat(result.get("tagsLeftOut").values()).extracting(JsonNode::getStringValue).containsExactly("x".repeat(51));
     }
 
     @Test
@@ -102,6 +103,7 @@ class ArticleImportTest {
         JsonNode again = imported(post("<p>Once</p>"));
 
         assertThat(again.get("outcome").getStringValue()).isEqualTo("unchanged");
+        assertThat(again.get("tagsLeftOut").values()).as("said on every run").hasSize(1);
         JsonNode after = article(name);
         assertThat(after.get("version").getLongValue()).isEqualTo(before.get("version").getLongValue());
         assertThat(after.get("updatedAt").getStringValue()).isEqualTo(before.get("updatedAt").getStringValue());

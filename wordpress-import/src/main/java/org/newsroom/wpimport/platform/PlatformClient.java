@@ -52,7 +52,7 @@ public final class PlatformClient {
             return read(reply, ArticleImported.class);
         }
         String outcome = reply.status() == 409 ? ArticleImported.CONFLICT : ArticleImported.REJECTED;
-        return new ArticleImported(outcome, null, article.slug(), reply.reason());
+        return new ArticleImported(outcome, null, article.slug(), reply.reason(), List.of());
     }
 
     public List<CommentImported> importComments(CommentBatch batch) throws PlatformUnavailable {

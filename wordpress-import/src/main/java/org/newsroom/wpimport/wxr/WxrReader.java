@@ -158,6 +158,7 @@ public final class WxrReader {
         String commentStatus = "";
         String date = "";
         String dateGmt = "";
+        String password = "";
         final List<String> tags = new ArrayList<>();
 
         void wordPress(String element, XMLStreamReader xml) throws InvalidExport {
@@ -169,6 +170,7 @@ public final class WxrReader {
                 case "comment_status" -> commentStatus = text(xml).strip();
                 case "post_date" -> date = text(xml).strip();
                 case "post_date_gmt" -> dateGmt = text(xml).strip();
+                case "post_password" -> password = text(xml);
                 default -> skip(xml);
             }
         }
@@ -181,7 +183,7 @@ public final class WxrReader {
 
         WxrItem toItem(List<WxrComment> comments) {
             return new WxrItem(id, type, title, name, creator, content, excerpt, List.copyOf(tags), status, commentStatus,
-                    date, dateGmt, comments);
+                    date, dateGmt, password, comments);
         }
     }
 

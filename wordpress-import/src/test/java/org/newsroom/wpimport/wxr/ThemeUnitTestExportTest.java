@@ -31,6 +31,16 @@ class ThemeUnitTestExportTest {
     }
 
     @Test
+    void theOnePasswordProtectedPostIsReadWithItsPassword() throws Exception {
+        List<WxrItem> protectedPosts = Exports.items(FILE).stream().filter(item -> !item.password().isEmpty()).toList();
+
+        assertThat(protectedPosts).singleElement().satisfies(item -> {
+            assertThat(item.password()).isEqualTo("enter");
+            assertThat(item.title()).startsWith("Template: Password Protected");
+        });
+    }
+
+    @Test
     void everyReplyComesAfterItsParent() throws Exception {
         for (WxrItem item : Exports.items(FILE)) {
             List<String> seen = new java.util.ArrayList<>();
