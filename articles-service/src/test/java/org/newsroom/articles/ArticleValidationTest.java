@@ -182,6 +182,20 @@ class ArticleValidationTest {
     }
 
     @Test
+    void controlCharactersAreRefusedNamingTheFieldButLineBreaksStayInTheBody() {
+        Map<String, Object> article = valid();
+        article.put("title", "Ti\u0002tle");
+        article.put("tags", List.of("ok", "n\u0000ul"));
+        article.put("body", "First line\n\n\tSecond line");
+
+        Http.Reply reply = desk.send(HttpRequest.POST("/articles", article));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("\"field\":\"title\"", "\"field\":\"tags[1]\"", "one line without control characters")
+                .doesNotContain("\"field\":\"body\"");
+    }
+
+    @Test
     void aKeyGivenTwiceIsNamed() {
         Http.Reply reply = desk.send(HttpRequest.POST("/articles", "{\"title\":\"Once\",\"body\":\"x\",\"title\":\"Twice\"}")
                 .contentType(MediaType.APPLICATION_JSON_TYPE));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.newsroom.support.http.FieldError;
+import org.newsroom.support.text.PlainText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public record CommentInput(@Nullable @Serdeable.Deserializable(using = StrictStr
                            @Nullable @JsonProperty("notify") Boolean notifyReplies) {
 
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
-    private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^\\s<>\"']+");
+    private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^\\s<>\"'\\p{Cc}]+");
 
     List<FieldError> problems() {
         List<FieldError> errors = new ArrayList<>();
@@ -34,6 +35,8 @@ public record CommentInput(@Nullable @Serdeable.Deserializable(using = StrictStr
             errors.add(new FieldError("authorName", "is required"));
         } else if (characters(name) > 245) {
             errors.add(new FieldError("authorName", "must be at most 245 characters"));
+        } else if (!PlainText.isOneLine(name)) {
+            errors.add(new FieldError("authorName", PlainText.ONE_LINE_MESSAGE));
         }
         String email = trimmed(authorEmail);
         if (email.isEmpty()) {
@@ -59,7 +62,10 @@ public record CommentInput(@Nullable @Serdeable.Deserializable(using = StrictStr
         if (text.isEmpty()) {
             return Optional.of(new FieldError("content", "is required"));
         }
-        return characters(text) > 10_000 ? Optional.of(new FieldError("content", "must be at most 10000 characters")) : Optional.empty();
+        if (characters(text) > 10_000) {
+            return Optional.of(new FieldError("content", "must be at most 10000 characters"));
+        }
+        return PlainText.isLines(text) ? Optional.empty() : Optional.of(new FieldError("content", PlainText.LINES_MESSAGE));
     }
 
     public static String trimmed(@Nullable String value) {

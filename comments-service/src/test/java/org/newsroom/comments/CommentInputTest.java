@@ -42,4 +42,18 @@ class CommentInputTest {
         assertThat(CommentInput.trimmed(null)).isEmpty();
         assertThat(CommentInput.characters("a" + EMOJI)).isEqualTo(2);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0000", "\u0001", "\u000B", "\u001B", "\u007F", "\u0085", "\uFFFE", "\uD800"})
+    void aControlCharacterInsideANameOrTheTextIsRefused(String control) {
+        assertThat(fieldsIn(form("Da" + control + "na", "Nice" + control + " piece"))).containsExactly("authorName", "content");
+    }
+
+    @Test
+    void lineBreaksAndTabsAreFineInTheTextButNotInTheName() {
+        assertThat(fieldsIn(form("Dana", "First line\r\n\tsecond line " + EMOJI))).isEmpty();
+        assertThat(fieldsIn(form("Dana\nX-Evil: 1", "Nice"))).containsExactly("authorName");
+        assertThat(fieldsIn(new CommentInput("Dana", "dana@example.org", "https://da\u0001na.example/", "Nice", null, null)))
+                .containsExactly("authorUrl");
+    }
 }

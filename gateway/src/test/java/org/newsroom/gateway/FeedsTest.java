@@ -140,6 +140,20 @@ class FeedsTest extends FakeBackendsTest {
     }
 
     @Test
+    void charactersXmlCannotHoldAreLeftOutInsteadOfBreakingTheFeed() throws Exception {
+        backends.comments.stubFor(get(urlEqualTo(SITE_LATEST)).willReturn(okJson(latestComment("https://dana.example")
+                .replace("<b>Dana</b>", "Da\\u0000na\\u0001\\u000b\\ufffe").replace("<em>true</em>", "tr\\u0002ue"))));
+        articlesPublished(ID);
+
+        FakeBackends.Reply reply = backends.get("/comments/feed.atom");
+
+        assertThat(reply.status()).isEqualTo(200);
+        Entry entry = atom(reply).getEntries().get(0);
+        assertThat(entry.getTitleEx().getValue()).isEqualTo("Comment by Dana");
+        assertThat(entry.getContents().get(0).getValue()).isEqualTo("<p>Nice &amp; true</p>");
+    }
+
+    @Test
     void theSiteCommentsFeedLeavesOutCommentsOfArticlesNoLongerPublished() throws Exception {
         String withdrawn = "cccccccccccccccccccccccc";
         String onWithdrawn = latestComment("https://dana.example").replace(COMMENT_ID, "bbbbbbbbbbbbbbbbbbbbbbbb")

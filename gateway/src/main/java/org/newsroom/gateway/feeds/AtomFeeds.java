@@ -27,7 +27,8 @@ import java.util.Objects;
 /**
  * Atom 1.0 documents written by Rome: absolute links from SITE_URL, {@code tag:} ids that stay the
  * same whatever the title or slug becomes, text escaped and comment HTML (already sanitized) as
- * escaped {@code html} content. Nothing else of an author than the name and a web site goes in.
+ * escaped {@code html} content, without the characters XML cannot hold ({@link XmlText}). Nothing else of an
+ * author than the name and a web site goes in.
  */
 @Singleton
 public class AtomFeeds {
@@ -76,7 +77,7 @@ public class AtomFeeds {
     private Published write(String id, String title, String alternate, String selfPath, List<Entry> entries) {
         Feed feed = new Feed("atom_1.0");
         feed.setId(id);
-        feed.setTitle(title);
+        feed.setTitle(XmlText.of(title));
         feed.setAlternateLinks(List.of(link("alternate", alternate, "text/html")));
         feed.setOtherLinks(List.of(link("self", site.absolute(selfPath), "application/atom+xml")));
         feed.setAuthors(List.of(person(site.name(), site.absolute("/"))));
@@ -109,7 +110,7 @@ public class AtomFeeds {
 
     private static Person person(String name, @Nullable String uri) {
         Person person = new Person();
-        person.setName(name);
+        person.setName(XmlText.of(name));
         person.setUri(uri);
         return person;
     }
@@ -125,7 +126,7 @@ public class AtomFeeds {
     private static Content content(String type, String value) {
         Content content = new Content();
         content.setType(type);
-        content.setValue(value);
+        content.setValue(XmlText.of(value));
         return content;
     }
 
