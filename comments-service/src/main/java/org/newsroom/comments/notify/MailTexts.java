@@ -38,12 +38,12 @@ public class MailTexts {
 
                 If you did not ask for this, ignore this mail: nothing more will be sent to you.
                 To refuse all mail from %s: %s
-                """.formatted(comment.authorName(), title(comment), confirmLink(confirmToken), site.getName(),
+                """.formatted(name(comment), title(comment), confirmLink(confirmToken), site.getName(),
                 unsubscribeLink(unsubscribeToken)));
     }
 
     Text reply(Comment parent, Comment reply, int page, String unsubscribeToken) {
-        return new Text(reply.authorName() + " replied to your comment on \"" + title(parent) + "\"", """
+        return new Text(name(reply) + " replied to your comment on \"" + title(parent) + "\"", """
                 Hello %s,
 
                 %s replied to your comment on "%s":
@@ -54,7 +54,7 @@ public class MailTexts {
 
                 You get this mail because you asked for replies to your comments on %s.
                 Stop these mails: %s
-                """.formatted(parent.authorName(), reply.authorName(), title(parent), excerpt(reply.content()),
+                """.formatted(name(parent), name(reply), title(parent), excerpt(reply.content()),
                 site.link(articlePath(reply) + (page > 1 ? "?cpage=" + page : "") + "#comment-" + reply.id()), site.getName(), unsubscribeLink(unsubscribeToken)));
     }
 
@@ -65,12 +65,21 @@ public class MailTexts {
                 %s
 
                 Approve it or not: %s
-                """.formatted(comment.authorName(), title(comment), excerpt(comment.content()), site.link("/moderation")));
+                """.formatted(name(comment), title(comment), excerpt(comment.content()), site.link("/moderation")));
+    }
+
+    /** One line, whatever was stored (an imported name may hold line breaks): a name cannot start a line of its own. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\p{Cc}+", " ");
+    }
+
+    private static String name(Comment comment) {
+        return oneLine(comment.authorName());
     }
 
     private static String title(Comment comment) {
         if (comment.articleTitle() != null && !comment.articleTitle().isBlank()) {
-            return comment.articleTitle();
+            return oneLine(comment.articleTitle());
         }
         return comment.articleSlug() != null ? comment.articleSlug() : "an article";
     }

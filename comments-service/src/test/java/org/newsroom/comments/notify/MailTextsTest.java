@@ -1,0 +1,31 @@
+package org.newsroom.comments.notify;
+
+import org.junit.jupiter.api.Test;
+import org.newsroom.comments.Comment;
+import org.newsroom.comments.mail.Site;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MailTextsTest {
+
+    private static Comment comment(String id, String authorName, String title) {
+        return new Comment(id, "a1", "the-slug", null, null, List.of(), 1, authorName, "x@example.org", "x@example.org", null,
+                "Some text", "<p>Some text</p>", "key-" + id, "approved", true, null, null, Instant.EPOCH, Instant.EPOCH,
+                title, null, null, null);
+    }
+
+    @Test
+    void aStoredNameOrTitleWithLineBreaksStaysOnItsLine() {
+        MailTexts texts = new MailTexts(new Site());
+
+        MailTexts.Text mail = texts.reply(comment("p1", "Ann", "Title\r\nBcc: everyone"), comment("r1", "Eve\nX-Evil: 1", "T"), 1,
+                "token");
+
+        assertThat(mail.subject()).isEqualTo("Eve X-Evil: 1 replied to your comment on \"Title Bcc: everyone\"");
+        assertThat(mail.body().lines()).noneMatch(line -> line.startsWith("X-Evil") || line.startsWith("Bcc"))
+                .anyMatch(line -> line.equals("Eve X-Evil: 1 replied to your comment on \"Title Bcc: everyone\":"));
+    }
+}
