@@ -79,6 +79,18 @@ class LoginTest {
     }
 
     @Test
+    void theTokenAndEveryAnswerToATokenAreStoredByNoCache() {
+        FakeBackends.Reply signIn = login("ed", "ed-pass");
+        FakeBackends.Reply drafts = backends.get("/api/articles?status=draft", Map.of("Authorization", "Bearer " + tokenOf(signIn)));
+        FakeBackends.Reply anonymous = backends.get("/api/articles?status=draft", Map.of());
+
+        assertThat(signIn.header("Cache-Control")).isEqualTo("private, no-store");
+        assertThat(drafts.header("Cache-Control")).isEqualTo("private, no-store");
+        assertThat(drafts.response().headers().allValues("Vary")).anyMatch(vary -> vary.contains("Authorization"));
+        assertThat(anonymous.header("Cache-Control")).as("the readers' answers keep their caching").isNull();
+    }
+
+    @Test
     void wrongCredentialsAre401() {
         for (FakeBackends.Reply reply : new FakeBackends.Reply[] {login("ed", "nope"), login("nobody", "x"), login("ed", "x".repeat(5000))}) {
             assertThat(reply.status()).isEqualTo(401);
