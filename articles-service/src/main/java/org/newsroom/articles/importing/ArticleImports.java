@@ -11,6 +11,8 @@ import org.newsroom.articles.HtmlBody;
 import org.newsroom.articles.SearchTokens;
 import org.newsroom.articles.Tags;
 import org.newsroom.articles.Slugs;
+import org.newsroom.support.http.InvalidInput;
+import org.newsroom.support.text.StoredDates;
 import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
@@ -41,6 +43,9 @@ public class ArticleImports {
     }
 
     public Mono<ArticleImportResult> importArticle(ImportedArticleInput input, String editor) {
+        if (input.date() != null && !StoredDates.isStorable(input.date())) {
+            return Mono.error(new InvalidInput("date", StoredDates.RANGE_MESSAGE));
+        }
         String contentHash = sha256(String.join("\u0000", input.source(), text(input.slug()), text(input.title()),
                 text(input.body()), text(input.excerpt()), text(input.author()), String.valueOf(tags(input.tags()).names()),
                 input.status(), input.commentStatus(), String.valueOf(input.date())));

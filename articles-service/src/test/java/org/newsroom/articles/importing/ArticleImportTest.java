@@ -209,6 +209,17 @@ class ArticleImportTest {
     }
 
     @Test
+    void aDateNoStoreCanHoldIsABadRequestNamingIt() {
+        Map<String, Object> post = post("<p>x</p>");
+        post.put("date", "+999999999-12-31T23:59:59Z");
+
+        Http.Reply reply = importing(post, editor);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("\"field\":\"date\"", "between the years 1 and 9999");
+    }
+
+    @Test
     void missingStatusIsABadRequestNamingTheField() {
         Map<String, Object> post = post("<p>x</p>");
         post.remove("status");

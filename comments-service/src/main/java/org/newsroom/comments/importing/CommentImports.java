@@ -12,6 +12,7 @@ import org.newsroom.comments.CommentStatus;
 import org.newsroom.comments.CommentInput;
 import org.newsroom.comments.Comments;
 import org.newsroom.comments.DuplicateKey;
+import org.newsroom.support.text.StoredDates;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -122,6 +123,9 @@ public class CommentImports {
         }
         if (input.status() == null || !CommentStatus.ALL.contains(input.status())) {
             return "status must be one of approved, pending, spam, trash";
+        }
+        if (input.createdAt() != null && !StoredDates.isStorable(input.createdAt())) {
+            return "createdAt " + StoredDates.RANGE_MESSAGE;
         }
         String content = text(input.content()).strip();
         if (content.isEmpty()) {

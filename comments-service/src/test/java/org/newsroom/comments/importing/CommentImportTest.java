@@ -208,6 +208,16 @@ class CommentImportTest {
     }
 
     @Test
+    void aDateNoStoreCanHoldIsRejectedAndTheOthersImported() {
+        List<JsonNode> results = imported(List.of(comment("1", null, "approved", "+999999999-12-31T23:59:59Z"),
+                comment("2", null, "approved", "2010-01-01T10:00:00Z")));
+
+        assertThat(results.get(0).get("outcome").getStringValue()).isEqualTo("rejected");
+        assertThat(results.get(0).get("reason").getStringValue()).contains("createdAt", "between the years 1 and 9999");
+        assertThat(results.get(1).get("outcome").getStringValue()).isEqualTo("created");
+    }
+
+    @Test
     void badArticleIdIsABadRequestNamingTheField() {
         Http.Reply reply = http.send(HttpRequest.PUT("/import/comments", Map.of("articleId", "x", "comments",
                 List.of(comment("1", null, "approved", "2010-01-01T10:00:00Z")))).bearerAuth(moderator));
