@@ -73,4 +73,13 @@ class JsonLineEncoderTest {
         String stackTrace = new ObjectMapper().readTree(line).get("stack_trace").asText();
         assertThat(stackTrace).startsWith("java.lang.IllegalStateException: connection refused").contains("\tat ");
     }
+
+    @Test
+    void theTokensOfMailLinksAreLeftOutOfAccessLines() throws IOException {
+        String line = encoded(event("\"{}\" 204 0 3 ms", null, "POST /notifications/unsubscribe/ivn08Efj-Q_x2 HTTP/1.1"));
+
+        assertThat(new ObjectMapper().readTree(line).get("message").asText())
+                .isEqualTo("\"POST /notifications/unsubscribe/… HTTP/1.1\" 204 0 3 ms");
+        assertThat(JsonLineEncoder.withoutSecrets("GET /notifications/confirm/abc_DEF-123?x=1")).isEqualTo("GET /notifications/confirm/…?x=1");
+    }
 }
