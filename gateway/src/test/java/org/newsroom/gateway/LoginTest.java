@@ -109,6 +109,8 @@ class LoginTest {
             assertThat(reply.header("Content-Type")).as(body).startsWith("application/problem+json");
             assertThat(reply.body()).doesNotContain("Exception");
         }
+        assertThat(login("{\"username\":\"ed\",\"password\":12}").body()).contains("\"field\":\"password\"", "must be a string");
+        assertThat(login("{\"username\":[\"ed\"],\"password\":\"x\"}").body()).contains("\"field\":\"username\"");
     }
 
     @Test

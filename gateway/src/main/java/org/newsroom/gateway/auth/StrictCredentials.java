@@ -4,6 +4,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.serde.Decoder;
 import io.micronaut.serde.Deserializer;
 import jakarta.inject.Singleton;
+import org.newsroom.support.http.InvalidInput;
 import io.micronaut.security.authentication.UsernamePasswordCredentials;
 
 import java.io.IOException;
@@ -35,7 +36,7 @@ public class StrictCredentials implements Deserializer<UsernamePasswordCredentia
     private static String string(Decoder object, String field) throws IOException {
         Object value = object.decodeArbitrary();
         if (value != null && !(value instanceof String)) {
-            throw object.createDeserializationException(field + " must be a string", null);
+            throw new InvalidInput(field, "must be a string");
         }
         return (String) value;
     }
