@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -117,6 +118,21 @@ class RateLimitTest {
 
         assertThat(form.header("Retry-After")).isNotBlank();
         assertThat(form.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void searchesFromTheFrontPageOverTheLimitGetAPageSayingHowLongToWaitWhileTheFrontPageStays() {
+        backends.articles.stubFor(get(urlPathEqualTo("/articles")).willReturn(okJson(
+                "{\"items\":[],\"page\":1,\"size\":20,\"total\":0,\"totalPages\":0}")));
+
+        Refused refused = firstRefused("198.51.100.21", () -> backends.get("/?q=gaza+" + System.nanoTime(),
+                Map.of("X-Forwarded-For", "198.51.100.21", "Accept", "text/html")));
+
+        FakeBackends.Reply page = refused.reply();
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(Integer.parseInt(page.header("Retry-After"))).isPositive();
+        assertThat(Jsoup.parse(page.body()).text()).contains("Too many searches");
+        assertThat(burst("198.51.100.21", "/", 10)).as("the front page itself is a page like any other").doesNotContain(429);
     }
 
     @Test

@@ -13,33 +13,36 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import org.newsroom.gateway.pages.MessagePages;
 
 import java.time.Duration;
 
 /**
  * {@code RATE_LIMIT_PER_SECOND} sustained {@code /api} requests (and page form posts) per client IP, with bursts of twice
  * that; beyond it, 429 with Retry-After. A page or a page's form post goes on to its controller, which shows the refusal
- * in words ({@link PageForms}). 0 turns the limit off.
+ * in words ({@link PageForms}); a search from the front page ({@code /?q=}) too many gets a 429 page. 0 turns the limit off.
  */
-@ServerFilter({"/api/**", "/articles/*/comments", "/articles/*/comments/*/edit"})
+@ServerFilter({"/api/**", "/articles/*/comments", "/articles/*/comments/*/edit", "/"})
 public class RateLimitFilter implements Ordered {
 
     private final long perSecond;
     private final TrustedProxies proxies;
+    private final MessagePages messages;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(10))
             .build();
 
-    public RateLimitFilter(@Value("${gateway.rate-limit-per-second:50}") long perSecond, TrustedProxies proxies) {
+    public RateLimitFilter(@Value("${gateway.rate-limit-per-second:50}") long perSecond, TrustedProxies proxies, MessagePages messages) {
         this.perSecond = perSecond;
         this.proxies = proxies;
+        this.messages = messages;
     }
 
     @RequestFilter
     @Nullable
     public HttpResponse<?> limit(HttpRequest<?> request) {
-        if (perSecond <= 0) {
+        if (perSecond <= 0 || isFrontPageWithoutSearch(request)) {
             return null;
         }
         Bucket bucket = buckets.get(proxies.clientIp(request), ip -> Bucket.builder()
@@ -50,6 +53,11 @@ public class RateLimitFilter implements Ordered {
             return null;
         }
         long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+        if (request.getPath().equals("/")) {
+            Rendered slowDown = messages.of(429, "Too many searches", "Too many searches from your address; please try again in "
+                    + seconds + (seconds == 1 ? " second." : " seconds.")).withRetryAfter(String.valueOf(seconds));
+            return Responses.of(slowDown, request).header("Cache-Control", "no-store");
+        }
         if (PageForms.isPageRequest(request)) {
             PageForms.refuseAsTooFast(request, String.valueOf(seconds));
             return null;
@@ -57,6 +65,11 @@ public class RateLimitFilter implements Ordered {
         Rendered tooMany = Rendered.problem(429, "Too Many Requests", "Too many requests from your address; slow down.")
                 .withRetryAfter(String.valueOf(seconds));
         return Responses.of(tooMany, request);
+    }
+
+    /** The front page is a search only with {@code q} (a search reaches articles-service uncached); else it is any page. */
+    private static boolean isFrontPageWithoutSearch(HttpRequest<?> request) {
+        return request.getPath().equals("/") && request.getParameters().get("q") == null;
     }
 
     @Override
