@@ -130,7 +130,8 @@ class OwnCommentPagesTest extends FakeBackendsTest {
     void anEditHeldForModerationReturnsToTheNoteWithTheEditLink() {
         backends.comments.stubFor(put(urlEqualTo("/comments/" + COMMENT_ID))
                 .willReturn(okJson("{\"id\":\"" + COMMENT_ID + "\",\"status\":\"pending\"}")));
-        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+        // held again: the threads show another comment, not this one
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello").replace(COMMENT_ID, "b".repeat(24))));
 
         FakeBackends.Reply reply = backends.postForm(EDIT_PAGE, "content=Two+links+now", BROWSER);
 

@@ -174,6 +174,38 @@ class ReplyFormTest extends FakeBackendsTest {
         assertThat(html(backends.get(forged)).selectFirst("#awaiting-moderation")).isNull();
     }
 
+    /** The poster of a held comment back on the page its 303 named (with the note cookie), once comments-service shows {@code threads}. */
+    private FakeBackends.Reply thePosterOfAHeldCommentReturnsWhenTheThreadsAre(String threads) {
+        commentsServiceAnswers(201, created("pending"));
+        FakeBackends.Reply posted = postForm(typed());
+        backends.commentsAnswer(okJson(threads));
+        String location = posted.header("Location");
+        String noteCookie = posted.response().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("awaiting-moderation="))
+                .findFirst().orElseThrow();
+        return backends.get(location.substring(0, location.indexOf('#')), Map.of("Cookie", noteCookie.substring(0, noteCookie.indexOf(';'))));
+    }
+
+    @Test
+    void theNoteIsGoneOnceAModeratorApprovedTheCommentAndItShowsInTheThreads() {
+        FakeBackends.Reply page = thePosterOfAHeldCommentReturnsWhenTheThreadsAre("{\"items\":[" + FakeBackends.comment(NEW_ID, "Approved since")
+                + "],\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1,\"count\":1}");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(html(page).getElementById("comment-" + NEW_ID)).isNotNull();
+        assertThat(html(page).selectFirst("#awaiting-moderation")).isNull();
+    }
+
+    @Test
+    void theNoteIsGoneOnceTheApprovedCommentShowsOnAnotherCommentPage() {
+        backends.comments.stubFor(get(urlPathEqualTo("/comments/" + NEW_ID + "/position"))
+                .willReturn(okJson("{\"id\":\"" + NEW_ID + "\",\"rootId\":\"" + NEW_ID + "\",\"page\":2,\"size\":20}")));
+
+        FakeBackends.Reply page = thePosterOfAHeldCommentReturnsWhenTheThreadsAre(FakeBackends.commentPage("Hello"));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(html(page).selectFirst("#awaiting-moderation")).isNull();
+    }
+
     @Test
     void invalidFieldsReShowTheFormWithWhatWasTypedAndTheReasons() {
         commentsServiceAnswers(400, "{\"status\":400,\"errors\":[{\"field\":\"authorEmail\",\"message\":\"must be a valid email address\"}]}");

@@ -39,10 +39,16 @@ public class ArticlePageComposer {
                 n -> n > 1 ? path + "?cpage=" + n + "#comments" : path + "#comments",
                 "← Older comments", "Newer comments →", "Comment pages");
         List<String> tags = article.tags() == null ? List.of() : article.tags();
+        boolean held = isStillHeld(personal.awaitingCommentId(), threads);
         return new ArticlePageModel(site.name(), head(article, comments == null ? null : count, commentPage), article,
                 Dates.day(article.publishedAt() == null ? article.updatedAt() : article.publishedAt()), tags, threads, count, pager,
                 "open".equals(article.commentStatus()), form, path + "/comments", replyTitle(form, threads),
-                personal.awaitingCommentId() != null, personal.editable(), awaitingEditLink(article.slug(), personal));
+                held, personal.editable(), held ? awaitingEditLink(article.slug(), personal) : null);
+    }
+
+    /** A held comment that a moderator has approved since shows in the threads: no note on it any more. */
+    private static boolean isStillHeld(@Nullable String heldId, @Nullable List<CommentItem> threads) {
+        return heldId != null && (threads == null || find(threads, heldId).isEmpty());
     }
 
     private PageHead head(Article article, @Nullable Long commentCount, int commentPage) {

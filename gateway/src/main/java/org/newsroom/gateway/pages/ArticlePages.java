@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import org.newsroom.gateway.articles.ArticleView;
 import org.newsroom.gateway.articles.PublicViews;
 import org.newsroom.gateway.backend.JsonCodec;
+import org.newsroom.gateway.comments.CommentPositions;
 import org.newsroom.gateway.http.Identifiers;
 import org.newsroom.gateway.http.Rendered;
 import org.newsroom.gateway.http.Responses;
@@ -42,17 +43,19 @@ public class ArticlePages {
     private final PageRenderer renderer;
     private final MessagePages messages;
     private final AwaitingModerationMarks marks;
+    private final CommentPositions positions;
     private final JsonCodec json;
     private final Cache<String, Rendered> rendered = Caffeine.newBuilder()
             .maximumSize(2_000).expireAfterAccess(Duration.ofMinutes(1)).build();
 
     public ArticlePages(PublicViews views, ArticlePageComposer composer, PageRenderer renderer, MessagePages messages,
-                        AwaitingModerationMarks marks, JsonCodec json) {
+                        AwaitingModerationMarks marks, CommentPositions positions, JsonCodec json) {
         this.views = views;
         this.composer = composer;
         this.renderer = renderer;
         this.messages = messages;
         this.marks = marks;
+        this.positions = positions;
         this.json = json;
     }
 
@@ -70,7 +73,8 @@ public class ArticlePages {
         String parentId = replytocom != null && Identifiers.isId(replytocom) ? replytocom : "";
         ReplyForm form = new ReplyForm("", "", "", "", parentId, false, null, Map.of());
         boolean shared = personal.isNone() && parentId.isEmpty();
-        return render(slug, commentPage, form, personal, shared, 200, request)
+        return withoutNoteOnceVisible(personal, request)
+                .flatMap(parts -> render(slug, commentPage, form, parts, shared, 200, request))
                 .map(page -> {
                     MutableHttpResponse<byte[]> response = page(page, request);
                     if (!personal.isNone()) {
@@ -78,6 +82,16 @@ public class ArticlePages {
                     }
                     return response;
                 });
+    }
+
+    /** A held comment approved since may be on any comment page: where comments-service places it, it is no longer held. */
+    private Mono<PersonalParts> withoutNoteOnceVisible(PersonalParts personal, HttpRequest<?> request) {
+        if (personal.awaitingCommentId() == null) {
+            return Mono.just(personal);
+        }
+        return positions.pageOf(personal.awaitingCommentId(), ArticlePageComposer.COMMENTS_PER_PAGE, request)
+                .map(page -> personal.withoutNote())
+                .defaultIfEmpty(personal);
     }
 
     /**
