@@ -141,7 +141,7 @@ class ReplyFormTest extends FakeBackendsTest {
         assertThat(answer.body()).doesNotContain(token);
         String cookie = answer.response().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("comment-edit-")).findFirst()
                 .orElseThrow();
-        assertThat(cookie).startsWith("comment-edit-" + NEW_ID + "=" + token + ";").contains("; Path=/articles/" + SLUG + ";", "; Secure")
+        assertThat(cookie).startsWith("comment-edit-" + NEW_ID + "=" + token + "." + until.getEpochSecond() + ";").contains("; Path=/articles/" + SLUG + ";", "; Secure")
                 .containsIgnoringCase("; HttpOnly").containsIgnoringCase("; SameSite=Strict");
         long maxAge = Long.parseLong(cookie.replaceAll(".*Max-Age=(\\d+).*", "$1"));
         assertThat(maxAge).isBetween(1L, 900L);
