@@ -82,6 +82,21 @@ class OwnCommentPagesTest extends FakeBackendsTest {
     }
 
     @Test
+    void aCommentWithAVisibleReplyOffersNoEditLinkButTheReplyOfTheSamePosterDoes() {
+        String replyId = "c".repeat(24);
+        String reply = FakeBackends.comment(replyId, "A reply").replace("\"parentId\":null", "\"parentId\":\"" + COMMENT_ID + "\"");
+        backends.commentsAnswer(okJson("{\"items\":[" + FakeBackends.comment(COMMENT_ID, "Answered").replace("\"replies\":[]",
+                "\"replies\":[" + reply + "]") + "],\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1,\"count\":2}"));
+        String cookies = COOKIE + "; comment-edit-" + replyId + "=" + TOKEN + "." + WINDOW_END.getEpochSecond();
+
+        Document page = html(backends.get("/articles/" + SLUG, Map.of("Cookie", cookies)));
+
+        assertThat(page.getElementById("comment-" + COMMENT_ID).select(".edit-link")).isEmpty();
+        assertThat(page.select("#comment-" + replyId + " .edit-link").attr("href"))
+                .isEqualTo("/articles/" + SLUG + "/comments/" + replyId + "/edit");
+    }
+
+    @Test
     void theEditPageShowsTheTextTheyWroteUntilWhenAndPostsToItself() {
         theServiceKnowsTheComment("pending");
 

@@ -8,10 +8,12 @@ import org.newsroom.gateway.backend.JsonCodec;
 import org.newsroom.gateway.comments.CommentPage;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Turns the article view the JSON API serves into what the article template shows, head metadata included. */
 @Singleton
@@ -43,7 +45,19 @@ public class ArticlePageComposer {
         return new ArticlePageModel(site.name(), head(article, comments == null ? null : count, commentPage), article,
                 Dates.day(article.publishedAt() == null ? article.updatedAt() : article.publishedAt()), tags, threads, count, pager,
                 "open".equals(article.commentStatus()), form, path + "/comments", replyTitle(form, threads),
-                held, personal.editable(), held ? awaitingEditLink(article.slug(), personal) : null);
+                held, stillChangeable(personal.editable(), threads), held ? awaitingEditLink(article.slug(), personal) : null);
+    }
+
+    /** The poster's comments shown here that they may still change: none with a visible reply (the service refuses it, 409). */
+    private static Set<String> stillChangeable(Set<String> editable, @Nullable List<CommentItem> threads) {
+        Set<String> changeable = new HashSet<>();
+        for (CommentItem comment : threads == null || editable.isEmpty() ? List.<CommentItem>of() : threads) {
+            if (editable.contains(comment.id()) && comment.replies().isEmpty()) {
+                changeable.add(comment.id());
+            }
+            changeable.addAll(stillChangeable(editable, comment.replies()));
+        }
+        return changeable;
     }
 
     /** A held comment that a moderator has approved since shows in the threads: no note on it any more. */
