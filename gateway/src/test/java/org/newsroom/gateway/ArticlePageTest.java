@@ -249,6 +249,29 @@ class ArticlePageTest extends FakeBackendsTest {
     }
 
     @Test
+    void aCommentPageBeyondTheLastIsTheNotFoundPage() {
+        backends.commentsAnswer(okJson("{\"items\":[],\"page\":3,\"size\":20,\"total\":21,\"totalPages\":2,\"count\":21}"));
+
+        for (String cpage : new String[] {"3", "99"}) {
+            FakeBackends.Reply reply = backends.get("/articles/" + SLUG + "?cpage=" + cpage);
+
+            assertThat(reply.status()).as("cpage=" + cpage).isEqualTo(404);
+            assertThat(html(reply).selectFirst("h1").text()).isEqualTo("Page not found");
+        }
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("On the last page").replace("\"page\":1", "\"page\":2")
+                .replace("\"totalPages\":1", "\"totalPages\":2")));
+        assertThat(backends.get("/articles/" + SLUG + "?cpage=2").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theFirstCommentPageOfAnArticleWithoutCommentsIsThere() {
+        backends.commentsAnswer(okJson("{\"items\":[],\"page\":1,\"size\":20,\"total\":0,\"totalPages\":0,\"count\":0}"));
+
+        assertThat(backends.get("/articles/" + SLUG + "?cpage=1").status()).isEqualTo(200);
+        assertThat(backends.get("/articles/" + SLUG).status()).isEqualTo(200);
+    }
+
+    @Test
     void theReplyLinkWithoutScriptOpensTheFormAsAReplyToThatComment() {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
 

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import org.newsroom.gateway.articles.ArticleView;
 import org.newsroom.gateway.articles.PublicViews;
 import org.newsroom.gateway.backend.JsonCodec;
+import org.newsroom.gateway.comments.CommentPage;
 import org.newsroom.gateway.comments.CommentPositions;
 import org.newsroom.gateway.http.Identifiers;
 import org.newsroom.gateway.http.Rendered;
@@ -120,10 +121,18 @@ public class ArticlePages {
         return json.read(view.body(), ArticleView.class)
                 .filter(found -> found.article() != null && found.article().slug() != null)
                 .map(found -> {
+                    if (isPastLastCommentPage(found.comments(), commentPage)) {
+                        return messages.noSuchCommentPage();
+                    }
                     byte[] html = renderer.render("article", composer.compose(found, commentPage, form, parts));
                     return Rendered.page(status, html, personal || view.degraded());
                 })
                 .orElseGet(messages::unavailable);
+    }
+
+    /** The first comment page always exists, even without comments; when comments could not be had, nobody knows the last. */
+    private static boolean isPastLastCommentPage(@Nullable CommentPage comments, int commentPage) {
+        return comments != null && commentPage > Math.max(1, comments.totalPages());
     }
 
     /**
