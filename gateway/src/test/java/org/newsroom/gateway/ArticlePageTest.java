@@ -272,6 +272,19 @@ class ArticlePageTest extends FakeBackendsTest {
     }
 
     @Test
+    void theAddressWithATrailingSlashMovesPermanentlyToTheCanonicalOneKeepingTheQuery() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+
+        FakeBackends.Reply plain = backends.get("/articles/" + SLUG + "/");
+        FakeBackends.Reply withQuery = backends.get("/articles/" + SLUG + "/?cpage=2&replytocom=" + COMMENT_ID);
+
+        assertThat(plain.status()).isEqualTo(301);
+        assertThat(plain.header("Location")).isEqualTo("/articles/" + SLUG);
+        assertThat(withQuery.status()).isEqualTo(301);
+        assertThat(withQuery.header("Location")).isEqualTo("/articles/" + SLUG + "?cpage=2&replytocom=" + COMMENT_ID);
+    }
+
+    @Test
     void theReplyLinkWithoutScriptOpensTheFormAsAReplyToThatComment() {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
 

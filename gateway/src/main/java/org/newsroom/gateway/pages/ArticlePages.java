@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -67,6 +68,9 @@ public class ArticlePages {
         if (!Identifiers.isSlug(slug)) {
             return Mono.just(page(messages.notFound(), request));
         }
+        if (request.getPath().endsWith("/")) {
+            return Mono.just(toCanonicalPath(slug, request));
+        }
         int commentPage = PageNumbers.parse(cpage);
         PersonalParts personal = new PersonalParts(
                 marks.commentOf(slug, awaiting, EditCookies.awaitingNote(request).orElse(null), Instant.now()).orElse(null),
@@ -83,6 +87,13 @@ public class ArticlePages {
                     }
                     return response;
                 });
+    }
+
+    /** {@code /articles/{slug}/} is the same page under a second address: 301 to the one without the slash, query and all. */
+    private static MutableHttpResponse<byte[]> toCanonicalPath(String slug, HttpRequest<?> request) {
+        String query = request.getUri().getRawQuery();
+        return HttpResponse.<byte[]>status(HttpStatus.MOVED_PERMANENTLY)
+                .header("Location", Links.article(slug) + (query == null || query.isEmpty() ? "" : "?" + query));
     }
 
     /** A held comment approved since may be on any comment page: where comments-service places it, it is no longer held. */
