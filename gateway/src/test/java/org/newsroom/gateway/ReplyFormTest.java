@@ -56,10 +56,13 @@ class ReplyFormTest extends FakeBackendsTest {
     }
 
     private FakeBackends.Reply postForm(Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return send("application/x-www-form-urlencoded", encoded(fields));
+    }
+
+    private static String encoded(Map<String, String> fields) {
+        return fields.entrySet().stream()
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send("application/x-www-form-urlencoded", body);
     }
 
     private FakeBackends.Reply send(String contentType, String body) {
@@ -222,6 +225,42 @@ class ReplyFormTest extends FakeBackendsTest {
         assertThat(page.selectFirst("#author").val()).isEqualTo("Dana <b>D</b>");
         assertThat(page.selectFirst("#comment").val()).isEqualTo("My \"first\" comment & more");
         assertThat(page.select("b")).isEmpty();
+    }
+
+    @Test
+    void aRefusedReplyFromTheSecondCommentPageIsShownThereAgainAsAReplyToThatComment() {
+        commentsServiceAnswers(409, "{\"status\":409}");
+        String otherThread = FakeBackends.comment("b".repeat(24), "First thread");
+        backends.comments.stubFor(get(urlPathEqualTo("/articles/" + ID + "/comments")).withQueryParam("page", equalTo("1"))
+                .willReturn(okJson("{\"items\":[" + otherThread + "],\"page\":1,\"size\":20,\"total\":21,\"totalPages\":2,\"count\":21}")));
+        backends.comments.stubFor(get(urlPathEqualTo("/articles/" + ID + "/comments")).withQueryParam("page", equalTo("2"))
+                .willReturn(okJson("{\"items\":[" + FakeBackends.comment(COMMENT_ID, "Last thread") + "],\"page\":2,\"size\":20,"
+                        + "\"total\":21,\"totalPages\":2,\"count\":21}")));
+        Document replyPage = html(backends.get("/articles/" + SLUG + "?cpage=2&replytocom=" + COMMENT_ID));
+        String action = replyPage.selectFirst("#comment-form").attr("action");
+        Map<String, String> reply = typed();
+        reply.put("parentId", COMMENT_ID);
+
+        FakeBackends.Reply refused = backends.postForm(action, encoded(reply), Map.of("Accept", "text/html"));
+
+        assertThat(action).isEqualTo("/articles/" + SLUG + "/comments?cpage=2");
+        assertThat(refused.status()).isEqualTo(409);
+        Document page = html(refused);
+        assertThat(page.getElementById("comment-" + COMMENT_ID)).isNotNull();
+        assertThat(page.selectFirst("#reply-title-text").text()).isEqualTo(replyPage.selectFirst("#reply-title-text").text())
+                .isEqualTo("Reply to Dana");
+        assertThat(page.selectFirst("#parent-id").val()).isEqualTo(COMMENT_ID);
+    }
+
+    @Test
+    void aRefusedPostFromACommentPageThatIsGoneSinceStillGivesBackWhatWasTyped() {
+        commentsServiceAnswers(409, "{\"status\":409}");
+        backends.commentsAnswer(okJson("{\"items\":[],\"page\":3,\"size\":20,\"total\":21,\"totalPages\":2,\"count\":21}"));
+
+        FakeBackends.Reply refused = backends.postForm("/articles/" + SLUG + "/comments?cpage=3", encoded(typed()), Map.of("Accept", "text/html"));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(html(refused).selectFirst("#comment").val()).isEqualTo("My \"first\" comment & more");
     }
 
     @Test

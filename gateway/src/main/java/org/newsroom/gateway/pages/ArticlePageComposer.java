@@ -44,7 +44,7 @@ public class ArticlePageComposer {
         boolean held = isStillHeld(personal.awaitingCommentId(), threads);
         return new ArticlePageModel(site.name(), head(article, comments == null ? null : count, commentPage), article,
                 Dates.day(article.publishedAt() == null ? article.updatedAt() : article.publishedAt()), tags, threads, count, pager,
-                "open".equals(article.commentStatus()), form, path + "/comments", replyTitle(form, threads),
+                "open".equals(article.commentStatus()), form, formAction(path, pager.page()), replyTitle(form, threads),
                 held, stillChangeable(personal.editable(), threads), held ? awaitingEditLink(article.slug(), personal) : null);
     }
 
@@ -58,6 +58,11 @@ public class ArticlePageComposer {
             changeable.addAll(stillChangeable(editable, comment.replies()));
         }
         return changeable;
+    }
+
+    /** The form names the comment page it is on, so that a refused post shows that page again (with the comment replied to). */
+    private static String formAction(String path, int commentPage) {
+        return path + "/comments" + (commentPage > 1 ? "?cpage=" + commentPage : "");
     }
 
     /** A held comment that a moderator has approved since shows in the threads: no note on it any more. */

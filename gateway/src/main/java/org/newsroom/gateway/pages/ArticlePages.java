@@ -132,7 +132,8 @@ public class ArticlePages {
         return json.read(view.body(), ArticleView.class)
                 .filter(found -> found.article() != null && found.article().slug() != null)
                 .map(found -> {
-                    if (isPastLastCommentPage(found.comments(), commentPage)) {
+                    // a refused form is shown on whatever page it came from, so that what was typed is not lost
+                    if (status == 200 && isPastLastCommentPage(found.comments(), commentPage)) {
                         return messages.noSuchCommentPage();
                     }
                     byte[] html = renderer.render("article", composer.compose(found, commentPage, form, parts));
