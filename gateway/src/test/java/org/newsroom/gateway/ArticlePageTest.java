@@ -127,7 +127,7 @@ class ArticlePageTest extends FakeBackendsTest {
         assertThat(comment).isNotNull();
         assertThat(comment.text()).contains("Dana").contains("Hello there");
         assertThat(comment.selectFirst("a.author").attr("rel")).isEqualTo("nofollow ugc");
-        assertThat(comment.selectFirst("a.reply-link").attr("href")).isEqualTo("?replytocom=" + COMMENT_ID + "#respond");
+        assertThat(comment.selectFirst("a.reply-link").attr("href")).isEqualTo("/articles/" + SLUG + "?replytocom=" + COMMENT_ID + "#respond");
         assertThat(page.selectFirst("#comments-title").text()).isEqualTo("1 Comment");
         Element form = page.selectFirst("form#comment-form");
         assertThat(form.attr("method")).isEqualTo("post");
@@ -293,5 +293,19 @@ class ArticlePageTest extends FakeBackendsTest {
         assertThat(page.selectFirst("#reply-title-text").text()).isEqualTo("Reply to Dana");
         assertThat(page.selectFirst("#parent-id").val()).isEqualTo(COMMENT_ID);
         assertThat(page.selectFirst("#cancel-reply").hasAttr("hidden")).isFalse();
+        assertThat(page.selectFirst("#cancel-reply").attr("href")).isEqualTo("/articles/" + SLUG + "#respond");
+    }
+
+    @Test
+    void onALaterCommentPageReplyAndCancelReplyStayOnThatPage() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello").replace("\"page\":1", "\"page\":2")
+                .replace("\"totalPages\":1", "\"totalPages\":2")));
+
+        Document page = html(backends.get("/articles/" + SLUG + "?cpage=2&replytocom=" + COMMENT_ID));
+
+        assertThat(page.selectFirst("#reply-title-text").text()).isEqualTo("Reply to Dana");
+        assertThat(page.selectFirst("#cancel-reply").attr("href")).isEqualTo("/articles/" + SLUG + "?cpage=2#respond");
+        assertThat(page.selectFirst("#comment-" + COMMENT_ID + " a.reply-link").attr("href"))
+                .isEqualTo("/articles/" + SLUG + "?cpage=2&replytocom=" + COMMENT_ID + "#respond");
     }
 }

@@ -250,6 +250,8 @@ class ReplyFormTest extends FakeBackendsTest {
         assertThat(page.selectFirst("#reply-title-text").text()).isEqualTo(replyPage.selectFirst("#reply-title-text").text())
                 .isEqualTo("Reply to Dana");
         assertThat(page.selectFirst("#parent-id").val()).isEqualTo(COMMENT_ID);
+        assertThat(page.selectFirst("#cancel-reply").attr("href")).as("shown under the form's address: no bare ?query")
+                .isEqualTo("/articles/" + SLUG + "?cpage=2#respond");
     }
 
     @Test

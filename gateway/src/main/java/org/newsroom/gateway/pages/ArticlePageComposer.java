@@ -42,9 +42,11 @@ public class ArticlePageComposer {
                 "← Older comments", "Newer comments →", "Comment pages");
         List<String> tags = article.tags() == null ? List.of() : article.tags();
         boolean held = isStillHeld(personal.awaitingCommentId(), threads);
+        String thisPage = pageLink(path, pager.page());
         return new ArticlePageModel(site.name(), head(article, comments == null ? null : count, commentPage), article,
                 Dates.day(article.publishedAt() == null ? article.updatedAt() : article.publishedAt()), tags, threads, count, pager,
                 "open".equals(article.commentStatus()), form, formAction(path, pager.page()), replyTitle(form, threads),
+                thisPage + (pager.page() > 1 ? "&" : "?") + "replytocom=", thisPage + "#respond",
                 held, stillChangeable(personal.editable(), threads), held ? awaitingEditLink(article.slug(), personal) : null);
     }
 
@@ -63,6 +65,11 @@ public class ArticlePageComposer {
     /** The form names the comment page it is on, so that a refused post shows that page again (with the comment replied to). */
     private static String formAction(String path, int commentPage) {
         return path + "/comments" + (commentPage > 1 ? "?cpage=" + commentPage : "");
+    }
+
+    /** This comment page from the site's root: a refused form is shown under the form's address, where a bare query leads elsewhere. */
+    private static String pageLink(String path, int commentPage) {
+        return path + (commentPage > 1 ? "?cpage=" + commentPage : "");
     }
 
     /** A held comment that a moderator has approved since shows in the threads: no note on it any more. */
