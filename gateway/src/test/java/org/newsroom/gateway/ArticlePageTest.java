@@ -127,7 +127,7 @@ class ArticlePageTest extends FakeBackendsTest {
         assertThat(comment).isNotNull();
         assertThat(comment.text()).contains("Dana").contains("Hello there");
         assertThat(comment.selectFirst("a.author").attr("rel")).isEqualTo("nofollow ugc");
-        assertThat(comment.selectFirst("a.reply-link").attr("href")).isEqualTo("?replytocom=" + COMMENT_ID + "#respond");
+        assertThat(comment.selectFirst("a.reply-link").attr("href")).isEqualTo("/articles/" + SLUG + "?replytocom=" + COMMENT_ID + "#respond");
         assertThat(page.selectFirst("#comments-title").text()).isEqualTo("1 Comment");
         Element form = page.selectFirst("form#comment-form");
         assertThat(form.attr("method")).isEqualTo("post");
@@ -249,6 +249,42 @@ class ArticlePageTest extends FakeBackendsTest {
     }
 
     @Test
+    void aCommentPageBeyondTheLastIsTheNotFoundPage() {
+        backends.commentsAnswer(okJson("{\"items\":[],\"page\":3,\"size\":20,\"total\":21,\"totalPages\":2,\"count\":21}"));
+
+        for (String cpage : new String[] {"3", "99"}) {
+            FakeBackends.Reply reply = backends.get("/articles/" + SLUG + "?cpage=" + cpage);
+
+            assertThat(reply.status()).as("cpage=" + cpage).isEqualTo(404);
+            assertThat(html(reply).selectFirst("h1").text()).isEqualTo("Page not found");
+        }
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("On the last page").replace("\"page\":1", "\"page\":2")
+                .replace("\"totalPages\":1", "\"totalPages\":2")));
+        assertThat(backends.get("/articles/" + SLUG + "?cpage=2").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theFirstCommentPageOfAnArticleWithoutCommentsIsThere() {
+        backends.commentsAnswer(okJson("{\"items\":[],\"page\":1,\"size\":20,\"total\":0,\"totalPages\":0,\"count\":0}"));
+
+        assertThat(backends.get("/articles/" + SLUG + "?cpage=1").status()).isEqualTo(200);
+        assertThat(backends.get("/articles/" + SLUG).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theAddressWithATrailingSlashMovesPermanentlyToTheCanonicalOneKeepingTheQuery() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+
+        FakeBackends.Reply plain = backends.get("/articles/" + SLUG + "/");
+        FakeBackends.Reply withQuery = backends.get("/articles/" + SLUG + "/?cpage=2&replytocom=" + COMMENT_ID);
+
+        assertThat(plain.status()).isEqualTo(301);
+        assertThat(plain.header("Location")).isEqualTo("/articles/" + SLUG);
+        assertThat(withQuery.status()).isEqualTo(301);
+        assertThat(withQuery.header("Location")).isEqualTo("/articles/" + SLUG + "?cpage=2&replytocom=" + COMMENT_ID);
+    }
+
+    @Test
     void theReplyLinkWithoutScriptOpensTheFormAsAReplyToThatComment() {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
 
@@ -257,5 +293,19 @@ class ArticlePageTest extends FakeBackendsTest {
         assertThat(page.selectFirst("#reply-title-text").text()).isEqualTo("Reply to Dana");
         assertThat(page.selectFirst("#parent-id").val()).isEqualTo(COMMENT_ID);
         assertThat(page.selectFirst("#cancel-reply").hasAttr("hidden")).isFalse();
+        assertThat(page.selectFirst("#cancel-reply").attr("href")).isEqualTo("/articles/" + SLUG + "#respond");
+    }
+
+    @Test
+    void onALaterCommentPageReplyAndCancelReplyStayOnThatPage() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello").replace("\"page\":1", "\"page\":2")
+                .replace("\"totalPages\":1", "\"totalPages\":2")));
+
+        Document page = html(backends.get("/articles/" + SLUG + "?cpage=2&replytocom=" + COMMENT_ID));
+
+        assertThat(page.selectFirst("#reply-title-text").text()).isEqualTo("Reply to Dana");
+        assertThat(page.selectFirst("#cancel-reply").attr("href")).isEqualTo("/articles/" + SLUG + "?cpage=2#respond");
+        assertThat(page.selectFirst("#comment-" + COMMENT_ID + " a.reply-link").attr("href"))
+                .isEqualTo("/articles/" + SLUG + "?cpage=2&replytocom=" + COMMENT_ID + "#respond");
     }
 }

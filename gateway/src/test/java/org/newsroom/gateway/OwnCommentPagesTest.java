@@ -36,7 +36,8 @@ import static org.newsroom.gateway.FakeBackends.SLUG;
 class OwnCommentPagesTest extends FakeBackendsTest {
 
     private static final String TOKEN = "Edit_token-" + "a".repeat(32);
-    private static final String COOKIE = "comment-edit-" + COMMENT_ID + "=" + TOKEN;
+    private static final Instant WINDOW_END = Instant.parse("2030-01-02T10:15:00Z");
+    private static final String COOKIE = "comment-edit-" + COMMENT_ID + "=" + TOKEN + "." + WINDOW_END.getEpochSecond();
     private static final String EDIT_PAGE = "/articles/" + SLUG + "/comments/" + COMMENT_ID + "/edit";
     private static final Map<String, String> BROWSER = Map.of("Accept", "text/html,*/*;q=0.8", "Cookie", COOKIE);
 
@@ -78,6 +79,21 @@ class OwnCommentPagesTest extends FakeBackendsTest {
         assertThat(afterwards.header("ETag")).isEqualTo(everyone.header("ETag"));
         FakeBackends.Reply otherComment = backends.get("/articles/" + SLUG, Map.of("Cookie", "comment-edit-" + "b".repeat(24) + "=" + TOKEN));
         assertThat(html(otherComment).select(".edit-link")).isEmpty();
+    }
+
+    @Test
+    void aCommentWithAVisibleReplyOffersNoEditLinkButTheReplyOfTheSamePosterDoes() {
+        String replyId = "c".repeat(24);
+        String reply = FakeBackends.comment(replyId, "A reply").replace("\"parentId\":null", "\"parentId\":\"" + COMMENT_ID + "\"");
+        backends.commentsAnswer(okJson("{\"items\":[" + FakeBackends.comment(COMMENT_ID, "Answered").replace("\"replies\":[]",
+                "\"replies\":[" + reply + "]") + "],\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1,\"count\":2}"));
+        String cookies = COOKIE + "; comment-edit-" + replyId + "=" + TOKEN + "." + WINDOW_END.getEpochSecond();
+
+        Document page = html(backends.get("/articles/" + SLUG, Map.of("Cookie", cookies)));
+
+        assertThat(page.getElementById("comment-" + COMMENT_ID).select(".edit-link")).isEmpty();
+        assertThat(page.select("#comment-" + replyId + " .edit-link").attr("href"))
+                .isEqualTo("/articles/" + SLUG + "/comments/" + replyId + "/edit");
     }
 
     @Test
@@ -130,7 +146,8 @@ class OwnCommentPagesTest extends FakeBackendsTest {
     void anEditHeldForModerationReturnsToTheNoteWithTheEditLink() {
         backends.comments.stubFor(put(urlEqualTo("/comments/" + COMMENT_ID))
                 .willReturn(okJson("{\"id\":\"" + COMMENT_ID + "\",\"status\":\"pending\"}")));
-        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+        // held again: the threads show another comment, not this one
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello").replace(COMMENT_ID, "b".repeat(24))));
 
         FakeBackends.Reply reply = backends.postForm(EDIT_PAGE, "content=Two+links+now", BROWSER);
 
@@ -167,7 +184,8 @@ class OwnCommentPagesTest extends FakeBackendsTest {
         backends.comments.stubFor(put(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(409)
                 .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":409}")));
 
-        FakeBackends.Reply late = backends.get(EDIT_PAGE, BROWSER);
+        String passedWindow = "comment-edit-" + COMMENT_ID + "=" + TOKEN + "." + Instant.parse("2024-03-04T10:15:00Z").getEpochSecond();
+        FakeBackends.Reply late = backends.get(EDIT_PAGE, Map.of("Accept", "text/html", "Cookie", passedWindow));
         FakeBackends.Reply answered = backends.postForm(EDIT_PAGE, "content=Kept+words", BROWSER);
 
         assertThat(late.status()).isEqualTo(403);
@@ -178,6 +196,34 @@ class OwnCommentPagesTest extends FakeBackendsTest {
         assertThat(html(answered).selectFirst("#form-message").text()).contains("Someone has replied");
         assertThat(html(answered).selectFirst("#comment").val()).isEqualTo("Kept words");
         assertThat(editCookie(answered)).contains("Max-Age=0");
+    }
+
+    @Test
+    void aTokenRefusedWhileItsWindowIsOpenIsNotSaidToBeLate() {
+        backends.comments.stubFor(get(urlEqualTo("/comments/" + COMMENT_ID + "/editable")).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":403}")));
+        backends.comments.stubFor(put(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":403}")));
+
+        FakeBackends.Reply page = backends.get(EDIT_PAGE, BROWSER);
+        FakeBackends.Reply save = backends.postForm(EDIT_PAGE, "content=Forged+words&intent=save", BROWSER);
+
+        for (FakeBackends.Reply refused : List.of(page, save)) {
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(html(refused).selectFirst("#form-message").text()).contains("only be changed from the browser it was posted from")
+                    .doesNotContain("time");
+            assertThat(html(refused).selectFirst("#edit-form")).isNull();
+            assertThat(editCookie(refused)).contains("Max-Age=0");
+        }
+    }
+
+    @Test
+    void aCookieHoldingTheTokenAloneStillOpensTheEditPage() {
+        theServiceKnowsTheComment("approved");
+
+        FakeBackends.Reply reply = backends.get(EDIT_PAGE, Map.of("Cookie", "comment-edit-" + COMMENT_ID + "=" + TOKEN));
+
+        assertThat(reply.status()).isEqualTo(200);
     }
 
     @Test
@@ -216,16 +262,17 @@ class OwnCommentPagesTest extends FakeBackendsTest {
 
     @Test
     void aFormPostLeavesTheCookieThatOpensTheEditPage() {
+        Instant windowEnd = Instant.now().plus(Duration.ofMinutes(15));
         backends.comments.stubFor(post(urlPathEqualTo("/articles/" + ID + "/comments")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(ReplyFormTest.createdWithToken(COMMENT_ID, "approved", TOKEN,
-                        Instant.now().plus(Duration.ofMinutes(15))))));
+                        windowEnd))));
         theServiceKnowsTheComment("approved");
 
         FakeBackends.Reply posted = backends.postForm("/articles/" + SLUG + "/comments",
                 "authorName=Dana&authorEmail=dana%40example.org&content=Hi", Map.of("Accept", "text/html"));
         String cookie = editCookie(posted).split(";")[0];
 
-        assertThat(cookie).isEqualTo(COOKIE);
+        assertThat(cookie).isEqualTo("comment-edit-" + COMMENT_ID + "=" + TOKEN + "." + windowEnd.getEpochSecond());
         assertThat(backends.get(EDIT_PAGE, Map.of("Cookie", cookie)).status()).isEqualTo(200);
         assertThat(List.of(posted.header("Location"))).noneMatch(location -> location.contains(TOKEN));
     }

@@ -56,10 +56,13 @@ class ReplyFormTest extends FakeBackendsTest {
     }
 
     private FakeBackends.Reply postForm(Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return send("application/x-www-form-urlencoded", encoded(fields));
+    }
+
+    private static String encoded(Map<String, String> fields) {
+        return fields.entrySet().stream()
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send("application/x-www-form-urlencoded", body);
     }
 
     private FakeBackends.Reply send(String contentType, String body) {
@@ -141,7 +144,7 @@ class ReplyFormTest extends FakeBackendsTest {
         assertThat(answer.body()).doesNotContain(token);
         String cookie = answer.response().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("comment-edit-")).findFirst()
                 .orElseThrow();
-        assertThat(cookie).startsWith("comment-edit-" + NEW_ID + "=" + token + ";").contains("; Path=/articles/" + SLUG + ";", "; Secure")
+        assertThat(cookie).startsWith("comment-edit-" + NEW_ID + "=" + token + "." + until.getEpochSecond() + ";").contains("; Path=/articles/" + SLUG + ";", "; Secure")
                 .containsIgnoringCase("; HttpOnly").containsIgnoringCase("; SameSite=Strict");
         long maxAge = Long.parseLong(cookie.replaceAll(".*Max-Age=(\\d+).*", "$1"));
         assertThat(maxAge).isBetween(1L, 900L);
@@ -174,6 +177,38 @@ class ReplyFormTest extends FakeBackendsTest {
         assertThat(html(backends.get(forged)).selectFirst("#awaiting-moderation")).isNull();
     }
 
+    /** The poster of a held comment back on the page its 303 named (with the note cookie), once comments-service shows {@code threads}. */
+    private FakeBackends.Reply thePosterOfAHeldCommentReturnsWhenTheThreadsAre(String threads) {
+        commentsServiceAnswers(201, created("pending"));
+        FakeBackends.Reply posted = postForm(typed());
+        backends.commentsAnswer(okJson(threads));
+        String location = posted.header("Location");
+        String noteCookie = posted.response().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("awaiting-moderation="))
+                .findFirst().orElseThrow();
+        return backends.get(location.substring(0, location.indexOf('#')), Map.of("Cookie", noteCookie.substring(0, noteCookie.indexOf(';'))));
+    }
+
+    @Test
+    void theNoteIsGoneOnceAModeratorApprovedTheCommentAndItShowsInTheThreads() {
+        FakeBackends.Reply page = thePosterOfAHeldCommentReturnsWhenTheThreadsAre("{\"items\":[" + FakeBackends.comment(NEW_ID, "Approved since")
+                + "],\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1,\"count\":1}");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(html(page).getElementById("comment-" + NEW_ID)).isNotNull();
+        assertThat(html(page).selectFirst("#awaiting-moderation")).isNull();
+    }
+
+    @Test
+    void theNoteIsGoneOnceTheApprovedCommentShowsOnAnotherCommentPage() {
+        backends.comments.stubFor(get(urlPathEqualTo("/comments/" + NEW_ID + "/position"))
+                .willReturn(okJson("{\"id\":\"" + NEW_ID + "\",\"rootId\":\"" + NEW_ID + "\",\"page\":2,\"size\":20}")));
+
+        FakeBackends.Reply page = thePosterOfAHeldCommentReturnsWhenTheThreadsAre(FakeBackends.commentPage("Hello"));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(html(page).selectFirst("#awaiting-moderation")).isNull();
+    }
+
     @Test
     void invalidFieldsReShowTheFormWithWhatWasTypedAndTheReasons() {
         commentsServiceAnswers(400, "{\"status\":400,\"errors\":[{\"field\":\"authorEmail\",\"message\":\"must be a valid email address\"}]}");
@@ -190,6 +225,44 @@ class ReplyFormTest extends FakeBackendsTest {
         assertThat(page.selectFirst("#author").val()).isEqualTo("Dana <b>D</b>");
         assertThat(page.selectFirst("#comment").val()).isEqualTo("My \"first\" comment & more");
         assertThat(page.select("b")).isEmpty();
+    }
+
+    @Test
+    void aRefusedReplyFromTheSecondCommentPageIsShownThereAgainAsAReplyToThatComment() {
+        commentsServiceAnswers(409, "{\"status\":409}");
+        String otherThread = FakeBackends.comment("b".repeat(24), "First thread");
+        backends.comments.stubFor(get(urlPathEqualTo("/articles/" + ID + "/comments")).withQueryParam("page", equalTo("1"))
+                .willReturn(okJson("{\"items\":[" + otherThread + "],\"page\":1,\"size\":20,\"total\":21,\"totalPages\":2,\"count\":21}")));
+        backends.comments.stubFor(get(urlPathEqualTo("/articles/" + ID + "/comments")).withQueryParam("page", equalTo("2"))
+                .willReturn(okJson("{\"items\":[" + FakeBackends.comment(COMMENT_ID, "Last thread") + "],\"page\":2,\"size\":20,"
+                        + "\"total\":21,\"totalPages\":2,\"count\":21}")));
+        Document replyPage = html(backends.get("/articles/" + SLUG + "?cpage=2&replytocom=" + COMMENT_ID));
+        String action = replyPage.selectFirst("#comment-form").attr("action");
+        Map<String, String> reply = typed();
+        reply.put("parentId", COMMENT_ID);
+
+        FakeBackends.Reply refused = backends.postForm(action, encoded(reply), Map.of("Accept", "text/html"));
+
+        assertThat(action).isEqualTo("/articles/" + SLUG + "/comments?cpage=2");
+        assertThat(refused.status()).isEqualTo(409);
+        Document page = html(refused);
+        assertThat(page.getElementById("comment-" + COMMENT_ID)).isNotNull();
+        assertThat(page.selectFirst("#reply-title-text").text()).isEqualTo(replyPage.selectFirst("#reply-title-text").text())
+                .isEqualTo("Reply to Dana");
+        assertThat(page.selectFirst("#parent-id").val()).isEqualTo(COMMENT_ID);
+        assertThat(page.selectFirst("#cancel-reply").attr("href")).as("shown under the form's address: no bare ?query")
+                .isEqualTo("/articles/" + SLUG + "?cpage=2#respond");
+    }
+
+    @Test
+    void aRefusedPostFromACommentPageThatIsGoneSinceStillGivesBackWhatWasTyped() {
+        commentsServiceAnswers(409, "{\"status\":409}");
+        backends.commentsAnswer(okJson("{\"items\":[],\"page\":3,\"size\":20,\"total\":21,\"totalPages\":2,\"count\":21}"));
+
+        FakeBackends.Reply refused = backends.postForm("/articles/" + SLUG + "/comments?cpage=3", encoded(typed()), Map.of("Accept", "text/html"));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(html(refused).selectFirst("#comment").val()).isEqualTo("My \"first\" comment & more");
     }
 
     @Test

@@ -35,15 +35,17 @@ public class EditCookies {
         this.httpsSite = site.url().startsWith("https://");
     }
 
-    /** The cookie keeping {@code token} until {@code editableUntil}; none when there is nothing (left) to keep. */
+    /** The cookie keeping {@code token} and the window's end until {@code editableUntil}; none when there is nothing (left) to keep. */
     public Optional<Cookie> keep(String slug, String commentId, @Nullable String token, @Nullable String editableUntil, Instant now,
                                  HttpRequest<?> request) {
         if (token == null || !TOKEN.matcher(token).matches() || editableUntil == null || !Identifiers.isId(commentId)) {
             return Optional.empty();
         }
         try {
-            Duration left = Duration.between(now, Instant.parse(editableUntil));
-            return left.getSeconds() < 1 ? Optional.empty() : Optional.of(cookie(slug, commentId, token, left, request));
+            Instant until = Instant.parse(editableUntil);
+            Duration left = Duration.between(now, until);
+            return left.getSeconds() < 1 ? Optional.empty()
+                    : Optional.of(cookie(slug, commentId, new KeptEditToken(token, until).value(), left, request));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
@@ -68,14 +70,15 @@ public class EditCookies {
         return cookie(slug, commentId, "", Duration.ZERO, request);
     }
 
-    public static Optional<String> token(HttpRequest<?> request, String commentId) {
-        return request.getCookies().findCookie(PREFIX + commentId).map(Cookie::getValue).filter(value -> TOKEN.matcher(value).matches());
+    /** The token, and the end of its window, this browser keeps for {@code commentId}. */
+    public static Optional<KeptEditToken> keptToken(HttpRequest<?> request, String commentId) {
+        return request.getCookies().findCookie(PREFIX + commentId).map(Cookie::getValue).flatMap(KeptEditToken::parse);
     }
 
     /** The comments this browser holds a token for. */
     public static Set<String> commentIds(HttpRequest<?> request) {
         return request.getCookies().getAll().stream()
-                .filter(cookie -> cookie.getName().startsWith(PREFIX) && TOKEN.matcher(cookie.getValue()).matches())
+                .filter(cookie -> cookie.getName().startsWith(PREFIX) && KeptEditToken.parse(cookie.getValue()).isPresent())
                 .map(cookie -> cookie.getName().substring(PREFIX.length()))
                 .filter(Identifiers::isId)
                 .collect(Collectors.toUnmodifiableSet());

@@ -88,13 +88,13 @@ public class OwnCommentPages {
         if (tooFast.isPresent()) {
             return Mono.just(views.closed(slug, id, "", 429, ReplyRefusals.tooFast(tooFast.get())).header("Retry-After", tooFast.get()));
         }
-        Optional<String> token = EditCookies.token(request, id);
-        if (token.isEmpty()) {
+        Optional<KeptEditToken> kept = EditCookies.keptToken(request, id);
+        if (kept.isEmpty()) {
             return Mono.just(views.closed(slug, id, "", 403, NOT_HERE));
         }
-        return edits.own(id, token.get(), request).map(answer -> {
+        return edits.own(id, kept.get().token(), request).map(answer -> {
             if (answer.status() != 200) {
-                return refused(slug, id, "", answer, request);
+                return refused(slug, id, "", answer, kept.get(), request);
             }
             OwnComment own = json.read(answer.body(), OwnComment.class).orElse(new OwnComment(null, null, null));
             return views.changeable(slug, id, own.content() == null ? "" : own.content(), 200, null, own);
@@ -114,23 +114,23 @@ public class OwnCommentPages {
             return Mono.just(views.changeable(slug, id, content, 429, ReplyRefusals.tooFast(tooFast.get()), null)
                     .header("Retry-After", tooFast.get()));
         }
-        Optional<String> token = EditCookies.token(request, id);
-        if (token.isEmpty()) {
+        Optional<KeptEditToken> kept = EditCookies.keptToken(request, id);
+        if (kept.isEmpty()) {
             return Mono.just(views.closed(slug, id, content, 403, NOT_HERE));
         }
         if ("delete".equals(fields.get("intent"))) {
-            return edits.delete(id, token.get(), request).map(answer -> answer.status() == 204
+            return edits.delete(id, kept.get().token(), request).map(answer -> answer.status() == 204
                     ? seeOther(Links.article(slug) + "#comments").cookie(cookies.forget(slug, id, request))
-                    : refused(slug, id, content, answer, request));
+                    : refused(slug, id, content, answer, kept.get(), request));
         }
-        return edits.edit(id, token.get(), json.write(Map.of("content", content)), request).flatMap(answer -> {
+        return edits.edit(id, kept.get().token(), json.write(Map.of("content", content)), request).flatMap(answer -> {
             if (answer.status() == 200) {
                 return changed(slug, id, json.read(answer.body(), Edited.class).map(Edited::status).orElse(null), request);
             }
             if (answer.status() == 400) {
                 return Mono.just(views.changeable(slug, id, content, 400, ReplyRefusals.contentRefusal(answer, json), null));
             }
-            return Mono.just(refused(slug, id, content, answer, request));
+            return Mono.just(refused(slug, id, content, answer, kept.get(), request));
         });
     }
 
@@ -154,10 +154,15 @@ public class OwnCommentPages {
                 .cookie(cookies.awaitingNote(slug, held, marks.lifetime(), request)));
     }
 
-    /** The service's refusal in words; a token past its use (403, 404, 409) is forgotten. */
-    private MutableHttpResponse<byte[]> refused(String slug, String id, String content, Rendered answer, HttpRequest<?> request) {
+    /**
+     * The service's refusal in words; a token past its use (403, 404, 409) is forgotten. Its 403 does not say
+     * whether the token or the time was wrong: the window's end kept with the token does.
+     */
+    private MutableHttpResponse<byte[]> refused(String slug, String id, String content, Rendered answer, KeptEditToken kept,
+                                                HttpRequest<?> request) {
         return switch (answer.status()) {
-            case 403 -> views.closed(slug, id, content, 403, OVER).cookie(cookies.forget(slug, id, request));
+            case 403 -> views.closed(slug, id, content, 403, kept.windowPassed(Instant.now()) ? OVER : NOT_HERE)
+                    .cookie(cookies.forget(slug, id, request));
             case 409 -> views.closed(slug, id, content, 409, ANSWERED).cookie(cookies.forget(slug, id, request));
             case 404 -> views.closed(slug, id, content, 404, GONE).cookie(cookies.forget(slug, id, request));
             default -> content.isEmpty() ? views.closed(slug, id, content, 503, UNAVAILABLE)

@@ -8,10 +8,12 @@ import org.newsroom.gateway.backend.JsonCodec;
 import org.newsroom.gateway.comments.CommentPage;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Turns the article view the JSON API serves into what the article template shows, head metadata included. */
 @Singleton
@@ -39,10 +41,40 @@ public class ArticlePageComposer {
                 n -> n > 1 ? path + "?cpage=" + n + "#comments" : path + "#comments",
                 "← Older comments", "Newer comments →", "Comment pages");
         List<String> tags = article.tags() == null ? List.of() : article.tags();
+        boolean held = isStillHeld(personal.awaitingCommentId(), threads);
+        String thisPage = pageLink(path, pager.page());
         return new ArticlePageModel(site.name(), head(article, comments == null ? null : count, commentPage), article,
                 Dates.day(article.publishedAt() == null ? article.updatedAt() : article.publishedAt()), tags, threads, count, pager,
-                "open".equals(article.commentStatus()), form, path + "/comments", replyTitle(form, threads),
-                personal.awaitingCommentId() != null, personal.editable(), awaitingEditLink(article.slug(), personal));
+                "open".equals(article.commentStatus()), form, formAction(path, pager.page()), replyTitle(form, threads),
+                thisPage + (pager.page() > 1 ? "&" : "?") + "replytocom=", thisPage + "#respond",
+                held, stillChangeable(personal.editable(), threads), held ? awaitingEditLink(article.slug(), personal) : null);
+    }
+
+    /** The poster's comments shown here that they may still change: none with a visible reply (the service refuses it, 409). */
+    private static Set<String> stillChangeable(Set<String> editable, @Nullable List<CommentItem> threads) {
+        Set<String> changeable = new HashSet<>();
+        for (CommentItem comment : threads == null || editable.isEmpty() ? List.<CommentItem>of() : threads) {
+            if (editable.contains(comment.id()) && comment.replies().isEmpty()) {
+                changeable.add(comment.id());
+            }
+            changeable.addAll(stillChangeable(editable, comment.replies()));
+        }
+        return changeable;
+    }
+
+    /** The form names the comment page it is on, so that a refused post shows that page again (with the comment replied to). */
+    private static String formAction(String path, int commentPage) {
+        return path + "/comments" + (commentPage > 1 ? "?cpage=" + commentPage : "");
+    }
+
+    /** This comment page from the site's root: a refused form is shown under the form's address, where a bare query leads elsewhere. */
+    private static String pageLink(String path, int commentPage) {
+        return path + (commentPage > 1 ? "?cpage=" + commentPage : "");
+    }
+
+    /** A held comment that a moderator has approved since shows in the threads: no note on it any more. */
+    private static boolean isStillHeld(@Nullable String heldId, @Nullable List<CommentItem> threads) {
+        return heldId != null && (threads == null || find(threads, heldId).isEmpty());
     }
 
     private PageHead head(Article article, @Nullable Long commentCount, int commentPage) {

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -17,6 +18,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 import org.newsroom.gateway.articles.ArticleView;
 import org.newsroom.gateway.articles.PublicViews;
 import org.newsroom.gateway.backend.JsonCodec;
+import org.newsroom.gateway.comments.CommentPage;
+import org.newsroom.gateway.comments.CommentPositions;
 import org.newsroom.gateway.http.Identifiers;
 import org.newsroom.gateway.http.Rendered;
 import org.newsroom.gateway.http.Responses;
@@ -42,17 +45,19 @@ public class ArticlePages {
     private final PageRenderer renderer;
     private final MessagePages messages;
     private final AwaitingModerationMarks marks;
+    private final CommentPositions positions;
     private final JsonCodec json;
     private final Cache<String, Rendered> rendered = Caffeine.newBuilder()
             .maximumSize(2_000).expireAfterAccess(Duration.ofMinutes(1)).build();
 
     public ArticlePages(PublicViews views, ArticlePageComposer composer, PageRenderer renderer, MessagePages messages,
-                        AwaitingModerationMarks marks, JsonCodec json) {
+                        AwaitingModerationMarks marks, CommentPositions positions, JsonCodec json) {
         this.views = views;
         this.composer = composer;
         this.renderer = renderer;
         this.messages = messages;
         this.marks = marks;
+        this.positions = positions;
         this.json = json;
     }
 
@@ -63,6 +68,9 @@ public class ArticlePages {
         if (!Identifiers.isSlug(slug)) {
             return Mono.just(page(messages.notFound(), request));
         }
+        if (request.getPath().endsWith("/")) {
+            return Mono.just(toCanonicalPath(slug, request));
+        }
         int commentPage = PageNumbers.parse(cpage);
         PersonalParts personal = new PersonalParts(
                 marks.commentOf(slug, awaiting, EditCookies.awaitingNote(request).orElse(null), Instant.now()).orElse(null),
@@ -70,7 +78,8 @@ public class ArticlePages {
         String parentId = replytocom != null && Identifiers.isId(replytocom) ? replytocom : "";
         ReplyForm form = new ReplyForm("", "", "", "", parentId, false, null, Map.of());
         boolean shared = personal.isNone() && parentId.isEmpty();
-        return render(slug, commentPage, form, personal, shared, 200, request)
+        return withoutNoteOnceVisible(personal, request)
+                .flatMap(parts -> render(slug, commentPage, form, parts, shared, 200, request))
                 .map(page -> {
                     MutableHttpResponse<byte[]> response = page(page, request);
                     if (!personal.isNone()) {
@@ -78,6 +87,23 @@ public class ArticlePages {
                     }
                     return response;
                 });
+    }
+
+    /** {@code /articles/{slug}/} is the same page under a second address: 301 to the one without the slash, query and all. */
+    private static MutableHttpResponse<byte[]> toCanonicalPath(String slug, HttpRequest<?> request) {
+        String query = request.getUri().getRawQuery();
+        return HttpResponse.<byte[]>status(HttpStatus.MOVED_PERMANENTLY)
+                .header("Location", Links.article(slug) + (query == null || query.isEmpty() ? "" : "?" + query));
+    }
+
+    /** A held comment approved since may be on any comment page: where comments-service places it, it is no longer held. */
+    private Mono<PersonalParts> withoutNoteOnceVisible(PersonalParts personal, HttpRequest<?> request) {
+        if (personal.awaitingCommentId() == null) {
+            return Mono.just(personal);
+        }
+        return positions.pageOf(personal.awaitingCommentId(), ArticlePageComposer.COMMENTS_PER_PAGE, request)
+                .map(page -> personal.withoutNote())
+                .defaultIfEmpty(personal);
     }
 
     /**
@@ -106,10 +132,19 @@ public class ArticlePages {
         return json.read(view.body(), ArticleView.class)
                 .filter(found -> found.article() != null && found.article().slug() != null)
                 .map(found -> {
+                    // a refused form is shown on whatever page it came from, so that what was typed is not lost
+                    if (status == 200 && isPastLastCommentPage(found.comments(), commentPage)) {
+                        return messages.noSuchCommentPage();
+                    }
                     byte[] html = renderer.render("article", composer.compose(found, commentPage, form, parts));
                     return Rendered.page(status, html, personal || view.degraded());
                 })
                 .orElseGet(messages::unavailable);
+    }
+
+    /** The first comment page always exists, even without comments; when comments could not be had, nobody knows the last. */
+    private static boolean isPastLastCommentPage(@Nullable CommentPage comments, int commentPage) {
+        return comments != null && commentPage > Math.max(1, comments.totalPages());
     }
 
     /**

@@ -26,6 +26,10 @@ public class MessagePages {
         return of(404, "Page not found", "There is no article at this address. It may have been moved or removed.");
     }
 
+    public Rendered noSuchCommentPage() {
+        return of(404, "Page not found", "This article has no such page of comments.");
+    }
+
     public Rendered unavailable() {
         return of(503, "This page could not be loaded right now", "Please try again shortly.");
     }

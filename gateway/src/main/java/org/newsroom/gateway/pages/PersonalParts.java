@@ -13,6 +13,11 @@ public record PersonalParts(@Nullable String awaitingCommentId, Set<String> edit
 
     static final PersonalParts NONE = new PersonalParts(null, Set.of());
 
+    /** The same page once the held comment is visible to everyone: nothing awaits moderation any more. */
+    PersonalParts withoutNote() {
+        return new PersonalParts(null, editable);
+    }
+
     boolean isNone() {
         return awaitingCommentId == null && editable.isEmpty();
     }

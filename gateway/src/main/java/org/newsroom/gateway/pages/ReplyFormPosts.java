@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -73,8 +74,8 @@ public class ReplyFormPosts {
     @Post(value = "/articles/{slug}/comments", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA,
         MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.TEXT_HTML)
-    public Mono<HttpResponse<byte[]>> post(String slug, @Nullable @Body byte[] body, @Nullable Authentication authentication,
-                                           HttpRequest<?> request) {
+    public Mono<HttpResponse<byte[]>> post(String slug, @Nullable @QueryValue String cpage, @Nullable @Body byte[] body,
+                                           @Nullable Authentication authentication, HttpRequest<?> request) {
         if (!Identifiers.isSlug(slug)) {
             return Mono.just(ArticlePages.page(messages.notFound(), request));
         }
@@ -83,11 +84,11 @@ public class ReplyFormPosts {
         Optional<Map<String, String>> fields = urlencoded ? FormFields.parse(body) : Optional.empty();
         ReplyForm typed = fields.map(ReplyFormPosts::typed).orElse(ReplyForm.EMPTY);
         if (fields.isEmpty()) {
-            return refused(slug, typed, Rendered.problem(415, "Unsupported Media Type", "Send the form urlencoded."), request);
+            return refused(slug, cpage, typed, Rendered.problem(415, "Unsupported Media Type", "Send the form urlencoded."), request);
         }
         Optional<String> tooFast = PageForms.tooFast(request);
         if (tooFast.isPresent()) {
-            return refused(slug, typed, Rendered.problem(429, "Too Many Requests", "Slow down.").withRetryAfter(tooFast.get()), request);
+            return refused(slug, cpage, typed, Rendered.problem(429, "Too Many Requests", "Slow down.").withRetryAfter(tooFast.get()), request);
         }
         return posting.post(slug, json.write(comment(fields.get())), authentication, request)
                 .flatMap(result -> {
@@ -97,7 +98,7 @@ public class ReplyFormPosts {
                     if (result.status() == 404) {
                         return Mono.just(ArticlePages.page(messages.notFound(), request));
                     }
-                    return refused(slug, typed, result, request);
+                    return refused(slug, cpage, typed, result, request);
                 });
     }
 
@@ -112,7 +113,7 @@ public class ReplyFormPosts {
         if (!PageForms.isPagePost(request) || path.length < 3 || !Identifiers.isSlug(path[2])) {
             return Mono.just(Responses.of(tooLarge, request));
         }
-        return refused(path[2], ReplyForm.EMPTY, tooLarge, request);
+        return refused(path[2], request.getParameters().get("cpage"), ReplyForm.EMPTY, tooLarge, request);
     }
 
     /**
@@ -146,10 +147,12 @@ public class ReplyFormPosts {
         });
     }
 
-    private Mono<HttpResponse<byte[]>> refused(String slug, ReplyForm typed, Rendered refusal, HttpRequest<?> request) {
+    /** The comment page the form was posted from ({@code cpage}) again, with what was typed and why it was refused. */
+    private Mono<HttpResponse<byte[]>> refused(String slug, @Nullable String cpage, ReplyForm typed, Rendered refusal,
+                                               HttpRequest<?> request) {
         int status = refusal.status() >= 400 && refusal.status() < 500 ? refusal.status() : 503;
         ReplyForm explained = ReplyRefusals.explain(refusal, typed, json);
-        return pages.render(slug, 1, explained, PersonalParts.NONE, false, status, request)
+        return pages.render(slug, PageNumbers.parse(cpage), explained, PersonalParts.NONE, false, status, request)
                 .map(page -> {
                     MutableHttpResponse<byte[]> response = ArticlePages.page(page, request);
                     if (refusal.retryAfter() != null) {
