@@ -56,4 +56,14 @@ class CommentInputTest {
         assertThat(fieldsIn(new CommentInput("Dana", "dana@example.org", "https://da\u0001na.example/", "Nice", null, null)))
                 .containsExactly("authorUrl");
     }
+
+    @Test
+    void aWebSiteWithAUserNameBeforeItsHostIsRefusedButAnAtInItsPathIsFine() {
+        assertThat(fieldsIn(new CommentInput("Dana", "dana@example.org", "http://news.example.com@evil.example/", "Nice", null, null)))
+                .containsExactly("authorUrl");
+        assertThat(fieldsIn(new CommentInput("Dana", "dana@example.org", "https://user:pass@dana.example", "Nice", null, null)))
+                .containsExactly("authorUrl");
+        assertThat(fieldsIn(new CommentInput("Dana", "dana@example.org", "https://mastodon.example/@dana?x=1#top", "Nice", null, null)))
+                .isEmpty();
+    }
 }
