@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -12,6 +13,13 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Max;
@@ -20,21 +28,39 @@ import org.newsroom.gateway.auth.Roles;
 import org.newsroom.gateway.backend.Backend;
 import org.newsroom.gateway.backend.Backends;
 import org.newsroom.gateway.backend.Call;
+import org.newsroom.gateway.comments.Comment;
 import org.newsroom.gateway.backend.Forwarding;
 import org.newsroom.gateway.http.Identifiers;
 import org.newsroom.gateway.http.Rendered;
 import org.newsroom.gateway.http.Responses;
 import org.newsroom.gateway.http.ViewCache;
+import org.newsroom.support.http.Problem;
+import org.newsroom.support.http.RequestIdFilter;
 import reactor.core.publisher.Mono;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /** The moderation queue, passed on to comments-service with the moderator's token; the answers are the service's own. */
 @Controller("/api/moderation")
 @Tag(name = "Moderation")
 @Secured(Roles.MODERATOR)
+@ApiResponse(responseCode = "401", description = "No valid token",
+        headers = {@Header(name = "WWW-Authenticate", schema = @Schema(type = "string")),
+                @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
+        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "403", description = "The token has no MODERATOR role",
+        headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
+        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "429", description = "Too many requests from this client IP",
+        headers = {@Header(name = "Retry-After", description = "Whole seconds to wait", schema = @Schema(type = "integer")),
+                @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
+        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "503", description = "comments-service is unavailable",
+        headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
+        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ModerationApi {
 
     private final Backend comments;
@@ -46,9 +72,23 @@ public class ModerationApi {
     }
 
     @Get("/comments")
-    @Operation(summary = "The moderation queue by status (default pending) and article slug, oldest first (MODERATOR)")
-    public Mono<HttpResponse<byte[]>> queue(@QueryValue(defaultValue = "pending") String status, @Nullable @QueryValue String article,
+    @Operation(summary = "The moderation queue by status (default pending) and article slug, oldest first (MODERATOR)",
+            parameters = @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
+                    description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "A page of comments in that status, each reply an item of its own",
+            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationQueue.class)))
+    @ApiResponse(responseCode = "400", description = "status, page or size out of range, named in errors",
+            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Mono<HttpResponse<byte[]>> queue(@Parameter(description = "The status to list", required = false,
+                                                    schema = @Schema(type = "string", allowableValues = {"pending", "approved", "spam", "trash"}))
+                                            @QueryValue(defaultValue = "pending") String status,
+                                            @Parameter(description = "Only the comments of the article with this slug")
+                                            @Nullable @QueryValue String article,
+                                            @Parameter(description = "Page number, from 1", required = false)
                                             @QueryValue(defaultValue = "1") @Min(1) int page,
+                                            @Parameter(description = "Items per page, 1 to 100", required = false)
                                             @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size, HttpRequest<?> request) {
         String path = "/moderation/comments?status=" + URLEncoder.encode(status, StandardCharsets.UTF_8) + "&page=" + page + "&size=" + size
                 + (article == null ? "" : "&article=" + URLEncoder.encode(article, StandardCharsets.UTF_8));
@@ -56,13 +96,33 @@ public class ModerationApi {
     }
 
     @Get("/counts")
-    @Operation(summary = "How many comments there are in each status (MODERATOR)")
+    @Operation(summary = "How many comments there are in each status (MODERATOR)",
+            parameters = @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
+                    description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "200", description = "The count of each status",
+            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusCounts.class)))
     public Mono<HttpResponse<byte[]>> counts(HttpRequest<?> request) {
         return send(HttpMethod.GET, "/moderation/counts", null, request);
     }
 
     @Patch("/comments/{id}")
-    @Operation(summary = "Change a comment's status: approved, pending, spam or trash (MODERATOR)")
+    @Operation(summary = "Change a comment's status: approved, pending, spam or trash (MODERATOR)",
+            parameters = @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
+                    description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusChange.class)))
+    @ApiResponse(responseCode = "200", description = "The comment in its new status",
+            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModeratedComment.class)))
+    @ApiResponse(responseCode = "400", description = "Another status",
+            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No comment has this id",
+            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = "The body is over 64 KiB",
+            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     public Mono<HttpResponse<byte[]>> changeStatus(String id, @Nullable @Body byte[] body, HttpRequest<?> request) {
         if (!Identifiers.isId(id)) {
             return Mono.just(Responses.of(Rendered.notFound(), request));
@@ -71,7 +131,14 @@ public class ModerationApi {
     }
 
     @Delete("/comments/{id}")
-    @Operation(summary = "Delete a comment for good; its replies move up to its parent (MODERATOR)")
+    @Operation(summary = "Delete a comment for good; its replies move up to its parent (MODERATOR)",
+            parameters = @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
+                    description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "204", description = "Deleted: the id answers 404 everywhere from now on",
+            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "404", description = "No comment has this id",
+            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     public Mono<HttpResponse<byte[]>> delete(String id, HttpRequest<?> request) {
         if (!Identifiers.isId(id)) {
             return Mono.just(Responses.of(Rendered.notFound(), request));
@@ -87,5 +154,36 @@ public class ModerationApi {
                     }
                 })
                 .map(rendered -> Responses.of(rendered, request));
+    }
+
+    // The bodies below are for the OpenAPI document only: comments-service's answers are passed on as they come.
+
+    /** A comment as moderators see it: the public view (replies always empty) plus what readers never see. */
+    @Schema(name = "ModeratedComment", allOf = Comment.class)
+    record ModeratedComment(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"pending", "approved", "spam", "trash"}) String status,
+            String authorEmail,
+            @Schema(nullable = true) String authorIp,
+            @Schema(nullable = true) String userAgent,
+            String articleId,
+            @Schema(nullable = true) String articleSlug,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "1 for a top-level comment, at most 5") int depth,
+            @Schema(nullable = true) String updatedAt) {
+    }
+
+    /** A page of the moderation queue. */
+    @Schema(name = "ModerationQueue")
+    record ModerationQueue(List<ModeratedComment> items, int page, int size, long total, long totalPages) {
+    }
+
+    /** The new status of a comment. */
+    @Schema(name = "StatusChange")
+    record StatusChange(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"approved", "pending", "spam", "trash"})
+                        String status) {
+    }
+
+    /** How many comments each status holds. */
+    @Schema(name = "StatusCounts")
+    record StatusCounts(long pending, long approved, long spam, long trash) {
     }
 }
