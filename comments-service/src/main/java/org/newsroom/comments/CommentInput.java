@@ -25,7 +25,8 @@ public record CommentInput(@Nullable @Serdeable.Deserializable(using = StrictStr
                            @Nullable @Serdeable.Deserializable(using = StrictString.class) String parentId,
                            @Nullable @JsonProperty("notify") Boolean notifyReplies) {
 
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+    /** A dot-atom before the @ (no leading, trailing or doubled dot), a host name after it. */
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
     /** An http(s) address without a user name or password before its host (a way to dress one site up as another). */
     private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^\\s<>\"'\\p{Cc}@/?#]+(?:[/?#][^\\s<>\"'\\p{Cc}]*)?");
 

@@ -66,4 +66,15 @@ class CommentInputTest {
         assertThat(fieldsIn(new CommentInput("Dana", "dana@example.org", "https://mastodon.example/@dana?x=1#top", "Nice", null, null)))
                 .isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a..b@example.org", ".dana@example.org", "dana.@example.org", "da na@example.org", "dana@example"})
+    void anAddressThatMailCannotReachIsRefused(String address) {
+        assertThat(fieldsIn(new CommentInput("Dana", address, null, "Nice", null, null))).containsExactly("authorEmail");
+    }
+
+    @Test
+    void dotsAndPlusInAnAddressAreFine() {
+        assertThat(fieldsIn(new CommentInput("Dana", "dana.k+news@mail.example.org", null, "Nice", null, null))).isEmpty();
+    }
 }
