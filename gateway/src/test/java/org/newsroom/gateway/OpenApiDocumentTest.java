@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The OpenAPI document the gateway serves under {@code /swagger/} describes the public API of the
  * contract: per operation the statuses it names (with problem+json bodies for errors), the headers
  * (Location, ETag, Retry-After, X-Request-Id, If-Match, If-None-Match), optional query parameters as
- * optional, and real schemas instead of the controllers' raw bytes.
+ * optional, and real schemas instead of the controllers' raw bytes. A part the operations share may stand once in
+ * components and be named by {@code $ref}: the checks read the document with those references resolved.
  */
 class OpenApiDocumentTest extends FakeBackendsTest {
 
@@ -58,7 +59,8 @@ class OpenApiDocumentTest extends FakeBackendsTest {
         backends = new FakeBackends(Map.of());
         FakeBackends.Reply reply = backends.get(DOCUMENT);
         assertThat(reply.status()).isEqualTo(200);
-        document = new Yaml().load(reply.body());
+        Map<String, Object> served = new Yaml().load(reply.body());
+        document = map(resolved(served, served));
     }
 
     @SuppressWarnings("unchecked")
@@ -69,6 +71,31 @@ class OpenApiDocumentTest extends FakeBackendsTest {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> list(Object value) {
         return value == null ? List.of() : (List<Map<String, Object>>) value;
+    }
+
+    /**
+     * The document with every {@code $ref} to a component other than a schema (a parameter, response or header the
+     * operations share) replaced by the component it names, so that the checks read what a client reads. A schema's
+     * {@code $ref} stays: the checks name the schema.
+     */
+    @SuppressWarnings("unchecked")
+    private static Object resolved(Map<String, Object> root, Object value) {
+        if (value instanceof Map<?, ?> object) {
+            Object ref = object.get("$ref");
+            if (ref instanceof String name && name.startsWith("#/components/") && !name.startsWith("#/components/schemas/")) {
+                String[] parts = name.split("/");
+                Object target = map(map(root.get("components")).get(parts[2])).get(parts[3]);
+                assertThat(target).as(name).isNotNull();
+                return resolved(root, target);
+            }
+            Map<String, Object> copy = new LinkedHashMap<>();
+            ((Map<String, Object>) object).forEach((key, item) -> copy.put(key, resolved(root, item)));
+            return copy;
+        }
+        if (value instanceof List<?> items) {
+            return items.stream().map(item -> resolved(root, item)).toList();
+        }
+        return value;
     }
 
     /** "GET /api/articles" → its operation object. */

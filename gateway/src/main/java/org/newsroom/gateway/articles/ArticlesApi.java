@@ -29,6 +29,7 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.newsroom.gateway.OpenApi;
 import org.newsroom.gateway.auth.BearerChallenge;
 import org.newsroom.gateway.auth.Roles;
 import org.newsroom.gateway.backend.Backend;
@@ -54,10 +55,7 @@ import java.util.Map;
  */
 @Controller("/api/articles")
 @Tag(name = "Articles")
-@ApiResponse(responseCode = "429", description = "Too many requests from this client IP",
-        headers = {@Header(name = "Retry-After", description = "Whole seconds to wait", schema = @Schema(type = "integer")),
-                @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
-        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+@OpenApi.TooManyRequests
 public class ArticlesApi {
 
     private static final String DRAFT = "draft";
@@ -81,20 +79,16 @@ public class ArticlesApi {
     @Get
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "Published articles, newest first, with comment counts (status=draft: the drafts, for editors)",
-            parameters = {
-                    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "An ETag of this list: 304 while it still matches",
-                            schema = @Schema(type = "string")),
-                    @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
-                            description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string"))})
+            parameters = @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "An ETag of this list: 304 while it still matches",
+                    schema = @Schema(type = "string")))
+    @OpenApi.RequestIdHeader
     @ApiResponse(responseCode = "200", description = "A page of articles; when comments-service fails, commentCount is null on each item, "
             + "complete is false, and the answer is Cache-Control: no-store without an ETag",
             headers = {@Header(name = "ETag", description = "Absent on a degraded answer", schema = @Schema(type = "string")),
                     @Header(name = "Cache-Control", description = "no-store on a degraded answer", schema = @Schema(type = "string")),
                     @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleList.class)))
-    @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag",
-            headers = {@Header(name = "ETag", schema = @Schema(type = "string")),
-                    @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))})
+    @OpenApi.NotModified
     @ApiResponse(responseCode = "400", description = "page, size, tag, q or status out of range, named in errors",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -105,9 +99,7 @@ public class ArticlesApi {
     @ApiResponse(responseCode = "403", description = "status=draft with a token without the EDITOR role",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "articles-service is unavailable",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @OpenApi.ArticlesUnavailable
     public Mono<HttpResponse<byte[]>> list(@Parameter(description = "Page number, from 1", required = false)
                                            @QueryValue(defaultValue = "1") @Min(1) int page,
                                            @Parameter(description = "Items per page, 1 to 100", required = false)
@@ -140,29 +132,19 @@ public class ArticlesApi {
     @Get("/{slug}")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Operation(summary = "An article with a page of its approved comment threads (an editor sees drafts too)",
-            parameters = {
-                    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "An ETag of this view: 304 while it still matches",
-                            schema = @Schema(type = "string")),
-                    @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
-                            description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string"))})
+            parameters = @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "An ETag of this view: 304 while it still matches",
+                    schema = @Schema(type = "string")))
+    @OpenApi.RequestIdHeader
     @ApiResponse(responseCode = "200", description = "The article and a page of its threads; when comments-service fails or is slow, "
             + "comments is null, complete is false, and the answer is Cache-Control: no-store without an ETag",
             headers = {@Header(name = "ETag", description = "Absent on a degraded answer", schema = @Schema(type = "string")),
                     @Header(name = "Cache-Control", description = "no-store on a degraded answer", schema = @Schema(type = "string")),
                     @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
-    @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag",
-            headers = {@Header(name = "ETag", schema = @Schema(type = "string")),
-                    @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "400", description = "page or size out of range, named in errors",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No published article has this slug (an EDITOR token sees drafts too)",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "articles-service is unavailable",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @OpenApi.NotModified
+    @OpenApi.InvalidPage
+    @OpenApi.NoSuchVisibleArticle
+    @OpenApi.ArticlesUnavailable
     public Mono<HttpResponse<byte[]>> view(String slug,
                                            @Parameter(description = "Page of top-level threads, from 1", required = false)
                                            @QueryValue(defaultValue = "1") @Min(1) int page,
@@ -180,35 +162,22 @@ public class ArticlesApi {
 
     @Post
     @Secured(Roles.EDITOR)
-    @Operation(summary = "Create an article (EDITOR)",
-            parameters = {
-                    @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
-                            description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string"))})
+    @Operation(summary = "Create an article (EDITOR)")
+    @OpenApi.RequestIdHeader
     @RequestBody(required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleInput.class)))
     @ApiResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", description = "/api/articles/{slug}", schema = @Schema(type = "string")),
                     @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Article.class)))
-    @ApiResponse(responseCode = "400", description = "A field is missing or invalid, named in errors",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "No valid token",
-            headers = {@Header(name = "WWW-Authenticate", schema = @Schema(type = "string")),
-                    @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "The token has no EDITOR role",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @OpenApi.InvalidFields
+    @OpenApi.NoValidToken
+    @OpenApi.NotEditor
     @ApiResponse(responseCode = "409", description = "The slug, given or made from the title, is taken",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = "The body is over 64 KiB",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "articles-service is unavailable",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @OpenApi.BodyTooLarge
+    @OpenApi.ArticlesUnavailable
     public Mono<HttpResponse<byte[]>> create(@Nullable @Body byte[] body, HttpRequest<?> request) {
         return written(Forwarding.forward(articles, HttpMethod.POST, "/articles", body, Call.of(request), Map.of()), request);
     }
@@ -216,12 +185,10 @@ public class ArticlesApi {
     @Put("/{slug}")
     @Secured(Roles.EDITOR)
     @Operation(summary = "Replace an article, with its version in the body or If-Match: \"<version>\" (EDITOR)",
-            parameters = {
-                    @Parameter(name = "If-Match", in = ParameterIn.HEADER, example = "\"3\"",
-                            description = "The article's version in quotes (not the view's ETag), instead of version in the body: a stale one is 412",
-                            schema = @Schema(type = "string")),
-                    @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
-                            description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string"))})
+            parameters = @Parameter(name = "If-Match", in = ParameterIn.HEADER, example = "\"3\"",
+                    description = "The article's version in quotes (not the view's ETag), instead of version in the body: a stale one is 412",
+                    schema = @Schema(type = "string")))
+    @OpenApi.RequestIdHeader
     @RequestBody(required = true, description = "The full article with its version (or If-Match)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleInput.class)))
     @ApiResponse(responseCode = "200", description = "Replaced",
@@ -231,28 +198,17 @@ public class ArticlesApi {
             description = "A field is missing or invalid, a slug other than the path's, or neither version nor If-Match",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "No valid token",
-            headers = {@Header(name = "WWW-Authenticate", schema = @Schema(type = "string")),
-                    @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "The token has no EDITOR role",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No article has this slug",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @OpenApi.NoValidToken
+    @OpenApi.NotEditor
+    @OpenApi.NoSuchArticle
     @ApiResponse(responseCode = "409", description = "The version in the body is stale",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "412", description = "The version in If-Match is stale",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = "The body is over 64 KiB",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "articles-service is unavailable",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @OpenApi.BodyTooLarge
+    @OpenApi.ArticlesUnavailable
     public Mono<HttpResponse<byte[]>> update(String slug, @Nullable @Body byte[] body, HttpRequest<?> request) {
         if (!Identifiers.isSlug(slug)) {
             return respond(Rendered.notFound(), request);
@@ -264,25 +220,14 @@ public class ArticlesApi {
 
     @Delete("/{slug}")
     @Secured(Roles.EDITOR)
-    @Operation(summary = "Delete an article and, now or once comments-service is back, its comments (EDITOR)",
-            parameters = {
-                    @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
-                            description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string"))})
+    @Operation(summary = "Delete an article and, now or once comments-service is back, its comments (EDITOR)")
+    @OpenApi.RequestIdHeader
     @ApiResponse(responseCode = "204", description = "Deleted",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")))
-    @ApiResponse(responseCode = "401", description = "No valid token",
-            headers = {@Header(name = "WWW-Authenticate", schema = @Schema(type = "string")),
-                    @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "The token has no EDITOR role",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No article has this slug",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "articles-service is unavailable",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @OpenApi.NoValidToken
+    @OpenApi.NotEditor
+    @OpenApi.NoSuchArticle
+    @OpenApi.ArticlesUnavailable
     public Mono<HttpResponse<byte[]>> delete(String slug, HttpRequest<?> request) {
         if (!Identifiers.isSlug(slug)) {
             return respond(Rendered.notFound(), request);

@@ -8,13 +8,12 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.token.render.BearerAccessRefreshToken;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.newsroom.gateway.OpenApi;
 import org.newsroom.support.http.Problem;
 import org.newsroom.support.http.RequestIdFilter;
 
@@ -31,9 +30,8 @@ public interface LoginApi {
     @Post
     @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
     @Operation(summary = "Sign in with a username and password for a bearer token",
-            description = "Failed sign-ins are throttled per account and client IP, and per client IP across accounts.",
-            parameters = @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
-                    description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string")))
+            description = "Failed sign-ins are throttled per account and client IP, and per client IP across accounts.")
+    @OpenApi.RequestIdHeader
     @ApiResponse(responseCode = "200", description = "Signed in: a bearer token for Authorization, its lifetime, and the account's roles",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BearerAccessRefreshToken.class)))
@@ -43,9 +41,7 @@ public interface LoginApi {
     @ApiResponse(responseCode = "401", description = "Wrong username or password",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = "The body is over 64 KiB",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @OpenApi.BodyTooLarge
     @ApiResponse(responseCode = "429", description = "Too many failed sign-ins (LOGIN_MAX_FAILURES for the account from this client IP, "
             + "LOGIN_MAX_FAILURES_PER_IP from this IP) within LOGIN_WINDOW_SECONDS, or too many requests from this client IP",
             headers = {@Header(name = "Retry-After", description = "Whole seconds until the window ends, rounded up",

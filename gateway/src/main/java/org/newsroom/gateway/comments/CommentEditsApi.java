@@ -12,13 +12,13 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.newsroom.gateway.OpenApi;
 import org.newsroom.gateway.http.Responses;
 import org.newsroom.support.http.Problem;
 import org.newsroom.support.http.RequestIdFilter;
@@ -40,13 +40,8 @@ import reactor.core.publisher.Mono;
 @ApiResponse(responseCode = "409", description = "The comment already has a visible reply",
         headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
         content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "429", description = "Too many requests from this client IP",
-        headers = {@Header(name = "Retry-After", description = "Whole seconds to wait", schema = @Schema(type = "integer")),
-                @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
-        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "503", description = "comments-service is unavailable",
-        headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+@OpenApi.TooManyRequests
+@OpenApi.CommentsUnavailable
 public class CommentEditsApi {
 
     private final CommentEdits edits;
@@ -58,9 +53,8 @@ public class CommentEditsApi {
     @Put
     @Operation(summary = "Edit one's own comment within the edit window (X-Edit-Token): 403 wrong token or too late, 409 answered, 400 invalid",
             description = "The content rules apply again, and so do the link and word rules of moderation: "
-                    + "an edit may send the comment back to pending.",
-            parameters = @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
-                    description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string")))
+                    + "an edit may send the comment back to pending.")
+    @OpenApi.RequestIdHeader
     @RequestBody(required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentEdit.class)))
     @ApiResponse(responseCode = "200", description = "Edited",
@@ -69,9 +63,7 @@ public class CommentEditsApi {
     @ApiResponse(responseCode = "400", description = "The content is missing or invalid, named in errors",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = "The body is over 64 KiB",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @OpenApi.BodyTooLarge
     public Mono<HttpResponse<byte[]>> edit(String id,
                                            @Parameter(description = "The editToken of the post's answer: missing or wrong is 403")
                                            @Nullable @io.micronaut.http.annotation.Header(CommentEdits.EDIT_TOKEN) String token,
@@ -80,9 +72,8 @@ public class CommentEditsApi {
     }
 
     @Delete
-    @Operation(summary = "Withdraw one's own comment within the edit window (X-Edit-Token): 204, it goes to trash",
-            parameters = @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
-                    description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string")))
+    @Operation(summary = "Withdraw one's own comment within the edit window (X-Edit-Token): 204, it goes to trash")
+    @OpenApi.RequestIdHeader
     @ApiResponse(responseCode = "204", description = "Withdrawn: the comment went to trash",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")))
     public Mono<HttpResponse<byte[]>> delete(String id,

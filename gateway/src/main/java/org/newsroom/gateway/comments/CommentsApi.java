@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.newsroom.gateway.OpenApi;
 import org.newsroom.gateway.auth.Roles;
 import org.newsroom.gateway.backend.Backend;
 import org.newsroom.gateway.backend.Backends;
@@ -45,10 +46,7 @@ import java.util.Optional;
 @Controller("/api")
 @Tag(name = "Comments")
 @Secured(SecurityRule.IS_ANONYMOUS)
-@ApiResponse(responseCode = "429", description = "Too many requests from this client IP",
-        headers = {@Header(name = "Retry-After", description = "Whole seconds to wait", schema = @Schema(type = "integer")),
-                @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
-        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+@OpenApi.TooManyRequests
 public class CommentsApi {
 
     private final Backend comments;
@@ -76,27 +74,17 @@ public class CommentsApi {
 
     @Get("/articles/{slug}/comments")
     @Operation(summary = "A page of an article's approved comment threads, oldest first, replies nested",
-            parameters = {
-                    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "An ETag of this page: 304 while it still matches",
-                            schema = @Schema(type = "string")),
-                    @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
-                            description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string"))})
+            parameters = @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "An ETag of this page: 304 while it still matches",
+                    schema = @Schema(type = "string")))
+    @OpenApi.RequestIdHeader
     @ApiResponse(responseCode = "200", description = "The same object as comments in the article view",
             headers = {@Header(name = "ETag", schema = @Schema(type = "string")),
                     @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentPage.class)))
-    @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag",
-            headers = {@Header(name = "ETag", schema = @Schema(type = "string")),
-                    @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "400", description = "page or size out of range, named in errors",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No published article has this slug (an EDITOR token sees drafts too)",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "articles-service or comments-service is unavailable",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @OpenApi.NotModified
+    @OpenApi.InvalidPage
+    @OpenApi.NoSuchVisibleArticle
+    @OpenApi.ServicesUnavailable
     public Mono<HttpResponse<byte[]>> page(String slug,
                                            @Parameter(description = "Page of top-level threads, from 1", required = false)
                                            @QueryValue(defaultValue = "1") @Min(1) int page,
@@ -125,24 +113,18 @@ public class CommentsApi {
 
     @Get("/comments/{id}")
     @Operation(summary = "One approved comment with its visible replies",
-            parameters = {
-                    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "An ETag of this comment: 304 while it still matches",
-                            schema = @Schema(type = "string")),
-                    @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
-                            description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string"))})
+            parameters = @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = "An ETag of this comment: 304 while it still matches",
+                    schema = @Schema(type = "string")))
+    @OpenApi.RequestIdHeader
     @ApiResponse(responseCode = "200", description = "The public view of the comment",
             headers = {@Header(name = "ETag", schema = @Schema(type = "string")),
                     @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comment.class)))
-    @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag",
-            headers = {@Header(name = "ETag", schema = @Schema(type = "string")),
-                    @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))})
+    @OpenApi.NotModified
     @ApiResponse(responseCode = "404", description = "No visible comment has this id (or its article is not published)",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "articles-service or comments-service is unavailable",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @OpenApi.ServicesUnavailable
     public Mono<HttpResponse<byte[]>> one(String id, HttpRequest<?> request) {
         if (!Identifiers.isId(id)) {
             return Mono.just(Responses.of(Rendered.notFound(), request));
@@ -167,9 +149,8 @@ public class CommentsApi {
 
     @Post("/articles/{slug}/comments")
     @Operation(summary = "Leave a reply: 404 unknown article, 403 closed, 400 invalid, 409 duplicate, 429 too soon",
-            description = "Checks run in this order: 404, 403, 400, 409, 429. A MODERATOR token posts approved, exempt from the flood rule.",
-            parameters = @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
-                    description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string")))
+            description = "Checks run in this order: 404, 403, 400, 409, 429. A MODERATOR token posts approved, exempt from the flood rule.")
+    @OpenApi.RequestIdHeader
     @RequestBody(required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentInput.class)))
     @ApiResponse(responseCode = "201", description = "Stored, approved or held for moderation",
@@ -189,17 +170,13 @@ public class CommentsApi {
     @ApiResponse(responseCode = "409", description = "The same email, article, parent and content again",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = "The body is over 64 KiB",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @OpenApi.BodyTooLarge
     @ApiResponse(responseCode = "429", description = "Flooding: this client IP or email had a comment stored within COMMENT_FLOOD_SECONDS "
             + "(or too many requests from this client IP)",
             headers = {@Header(name = "Retry-After", description = "Whole seconds left, rounded up", schema = @Schema(type = "integer")),
                     @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "articles-service or comments-service is unavailable",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @OpenApi.ServicesUnavailable
     public Mono<HttpResponse<byte[]>> post(String slug, @Nullable @Body byte[] body, @Nullable Authentication authentication,
                                            HttpRequest<?> request) {
         if (!Identifiers.isSlug(slug)) {

@@ -10,8 +10,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -20,6 +18,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
+import org.newsroom.gateway.OpenApi;
 import org.newsroom.gateway.auth.Roles;
 import org.newsroom.gateway.backend.Backend;
 import org.newsroom.gateway.backend.Backends;
@@ -40,20 +39,12 @@ import java.util.Map;
  */
 @Controller("/api/import")
 @Tag(name = "Import")
-@ApiResponse(responseCode = "400", description = "A field is missing or invalid, named in errors",
-        headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "401", description = "No valid token",
-        headers = {@Header(name = "WWW-Authenticate", schema = @Schema(type = "string")),
-                @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
-        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+@OpenApi.InvalidFields
+@OpenApi.NoValidToken
 @ApiResponse(responseCode = "413", description = "The body is over IMPORT_MAX_BODY_BYTES (8 MiB)",
         headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
         content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "429", description = "Too many requests from this client IP",
-        headers = {@Header(name = "Retry-After", description = "Whole seconds to wait", schema = @Schema(type = "integer")),
-                @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
-        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+@OpenApi.TooManyRequests
 public class ImportApi {
 
     private final Backend articles;
@@ -68,23 +59,18 @@ public class ImportApi {
 
     @Put("/articles")
     @Secured(Roles.EDITOR)
-    @Operation(summary = "Import an article from another platform, keyed by its source; again is unchanged (EDITOR)",
-            parameters = @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
-                    description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string")))
+    @Operation(summary = "Import an article from another platform, keyed by its source; again is unchanged (EDITOR)")
+    @OpenApi.RequestIdHeader
     @RequestBody(required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleImport.class)))
     @ApiResponse(responseCode = "200", description = "What the import did",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleImportOutcome.class)))
-    @ApiResponse(responseCode = "403", description = "The token has no EDITOR role",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @OpenApi.NotEditor
     @ApiResponse(responseCode = "409", description = "The slug is taken by another article",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "articles-service is unavailable",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @OpenApi.ArticlesUnavailable
     public Mono<HttpResponse<byte[]>> importArticle(@Nullable @Body byte[] body, HttpRequest<?> request) {
         return send(articles, "/import/articles", body, request);
     }
@@ -92,20 +78,15 @@ public class ImportApi {
     @Put("/comments")
     @Secured(Roles.MODERATOR)
     @Operation(summary = "Import comments of one article, parents first, keyed by their sources; again is unchanged (MODERATOR)",
-            description = "Statuses and dates are kept; no flood, moderation or mail rule applies.",
-            parameters = @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
-                    description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string")))
+            description = "Statuses and dates are kept; no flood, moderation or mail rule applies.")
+    @OpenApi.RequestIdHeader
     @RequestBody(required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentsImport.class)))
     @ApiResponse(responseCode = "200", description = "What the import did with each comment",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentsImportOutcome.class)))
-    @ApiResponse(responseCode = "403", description = "The token has no MODERATOR role",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "comments-service is unavailable",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @OpenApi.NotModerator
+    @OpenApi.CommentsUnavailable
     public Mono<HttpResponse<byte[]>> importComments(@Nullable @Body byte[] body, HttpRequest<?> request) {
         return send(comments, "/import/comments", body, request);
     }

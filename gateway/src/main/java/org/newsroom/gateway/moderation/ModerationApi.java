@@ -14,7 +14,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -24,6 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.newsroom.gateway.OpenApi;
 import org.newsroom.gateway.auth.Roles;
 import org.newsroom.gateway.backend.Backend;
 import org.newsroom.gateway.backend.Backends;
@@ -47,20 +47,10 @@ import java.util.Map;
 @Controller("/api/moderation")
 @Tag(name = "Moderation")
 @Secured(Roles.MODERATOR)
-@ApiResponse(responseCode = "401", description = "No valid token",
-        headers = {@Header(name = "WWW-Authenticate", schema = @Schema(type = "string")),
-                @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
-        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "403", description = "The token has no MODERATOR role",
-        headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "429", description = "Too many requests from this client IP",
-        headers = {@Header(name = "Retry-After", description = "Whole seconds to wait", schema = @Schema(type = "integer")),
-                @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
-        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "503", description = "comments-service is unavailable",
-        headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-        content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+@OpenApi.NoValidToken
+@OpenApi.NotModerator
+@OpenApi.TooManyRequests
+@OpenApi.CommentsUnavailable
 public class ModerationApi {
 
     private final Backend comments;
@@ -72,9 +62,8 @@ public class ModerationApi {
     }
 
     @Get("/comments")
-    @Operation(summary = "The moderation queue by status (default pending) and article slug, oldest first (MODERATOR)",
-            parameters = @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
-                    description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string")))
+    @Operation(summary = "The moderation queue by status (default pending) and article slug, oldest first (MODERATOR)")
+    @OpenApi.RequestIdHeader
     @ApiResponse(responseCode = "200", description = "A page of comments in that status, each reply an item of its own",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationQueue.class)))
@@ -96,9 +85,8 @@ public class ModerationApi {
     }
 
     @Get("/counts")
-    @Operation(summary = "How many comments there are in each status (MODERATOR)",
-            parameters = @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
-                    description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string")))
+    @Operation(summary = "How many comments there are in each status (MODERATOR)")
+    @OpenApi.RequestIdHeader
     @ApiResponse(responseCode = "200", description = "The count of each status",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusCounts.class)))
@@ -107,9 +95,8 @@ public class ModerationApi {
     }
 
     @Patch("/comments/{id}")
-    @Operation(summary = "Change a comment's status: approved, pending, spam or trash (MODERATOR)",
-            parameters = @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
-                    description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string")))
+    @Operation(summary = "Change a comment's status: approved, pending, spam or trash (MODERATOR)")
+    @OpenApi.RequestIdHeader
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusChange.class)))
     @ApiResponse(responseCode = "200", description = "The comment in its new status",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
@@ -117,12 +104,8 @@ public class ModerationApi {
     @ApiResponse(responseCode = "400", description = "Another status",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No comment has this id",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = "The body is over 64 KiB",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @OpenApi.NoSuchComment
+    @OpenApi.BodyTooLarge
     public Mono<HttpResponse<byte[]>> changeStatus(String id, @Nullable @Body byte[] body, HttpRequest<?> request) {
         if (!Identifiers.isId(id)) {
             return Mono.just(Responses.of(Rendered.notFound(), request));
@@ -131,14 +114,11 @@ public class ModerationApi {
     }
 
     @Delete("/comments/{id}")
-    @Operation(summary = "Delete a comment for good; its replies move up to its parent (MODERATOR)",
-            parameters = @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
-                    description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string")))
+    @Operation(summary = "Delete a comment for good; its replies move up to its parent (MODERATOR)")
+    @OpenApi.RequestIdHeader
     @ApiResponse(responseCode = "204", description = "Deleted: the id answers 404 everywhere from now on",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")))
-    @ApiResponse(responseCode = "404", description = "No comment has this id",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @OpenApi.NoSuchComment
     public Mono<HttpResponse<byte[]>> delete(String id, HttpRequest<?> request) {
         if (!Identifiers.isId(id)) {
             return Mono.just(Responses.of(Rendered.notFound(), request));

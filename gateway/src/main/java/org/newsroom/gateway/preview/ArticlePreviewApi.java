@@ -10,8 +10,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -19,6 +17,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
+import org.newsroom.gateway.OpenApi;
 import org.newsroom.gateway.auth.Roles;
 import org.newsroom.gateway.backend.Backend;
 import org.newsroom.gateway.backend.Backends;
@@ -44,9 +43,8 @@ public class ArticlePreviewApi {
 
     @Post
     @Secured(Roles.EDITOR)
-    @Operation(summary = "Render a Markdown body as the article would show it, without saving it (EDITOR)",
-            parameters = @Parameter(name = RequestIdFilter.HEADER, in = ParameterIn.HEADER,
-                    description = "Kept as the request's id, else one is generated", schema = @Schema(type = "string")))
+    @Operation(summary = "Render a Markdown body as the article would show it, without saving it (EDITOR)")
+    @OpenApi.RequestIdHeader
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreviewInput.class)))
     @ApiResponse(responseCode = "200", description = "The body and excerpt as a save would store them; nothing is stored",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
@@ -54,23 +52,11 @@ public class ArticlePreviewApi {
     @ApiResponse(responseCode = "400", description = "body or excerpt missing, not a string or too long, named in errors",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "No valid token",
-            headers = {@Header(name = "WWW-Authenticate", schema = @Schema(type = "string")),
-                    @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "The token has no EDITOR role",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "413", description = "The body is over 64 KiB",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "429", description = "Too many requests from this client IP",
-            headers = {@Header(name = "Retry-After", description = "Whole seconds to wait", schema = @Schema(type = "integer")),
-                    @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "articles-service is unavailable",
-            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @OpenApi.NoValidToken
+    @OpenApi.NotEditor
+    @OpenApi.BodyTooLarge
+    @OpenApi.TooManyRequests
+    @OpenApi.ArticlesUnavailable
     public Mono<HttpResponse<byte[]>> preview(@Nullable @Body byte[] body, HttpRequest<?> request) {
         return Forwarding.forward(articles, HttpMethod.POST, "/articles/preview", body, Call.of(request), Map.of())
                 .map(rendered -> Responses.of(rendered, request));
