@@ -34,7 +34,7 @@ import reactor.core.publisher.Mono;
 @ApiResponse(responseCode = "403", description = "The edit token is wrong, missing or spent, or the edit window is over",
         headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
         content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "404", description = "No comment has this id (or a moderator deleted it for good)",
+@ApiResponse(responseCode = "404", description = "No comment has this id (or a moderator removed it for good)",
         headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
         content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "409", description = "The comment already has a visible reply",
