@@ -27,13 +27,7 @@ final class Tokens {
                 .issueTime(Date.from(Instant.now().minusSeconds(60)))
                 .expirationTime(Date.from(expiresAt))
                 .build();
-        SignedJWT token = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-        try {
-            token.sign(new MACSigner(secret));
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-        return token.serialize();
+        return signed(JWSAlgorithm.HS256, secret, claims);
     }
 
     /** A token of the right secret and role but odd claims: no expiry, or valid only from {@code notBefore}. */
@@ -43,22 +37,20 @@ final class Tokens {
         if (expires) {
             claims.expirationTime(Date.from(Instant.now().plusSeconds(3600)));
         }
-        SignedJWT token = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
-        try {
-            token.sign(new MACSigner(SECRET));
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-        return token.serialize();
+        return signed(JWSAlgorithm.HS256, SECRET, claims.build());
     }
 
     /** An EDITOR token signed with the platform's secret by HS512, which the platform never makes. */
     static String hs512Editor() {
         JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("tester").claim("roles", List.of("EDITOR"))
                 .expirationTime(Date.from(Instant.now().plusSeconds(3600))).build();
-        SignedJWT token = new SignedJWT(new JWSHeader(JWSAlgorithm.HS512), claims);
+        return signed(JWSAlgorithm.HS512, SECRET, claims);
+    }
+
+    private static String signed(JWSAlgorithm algorithm, String secret, JWTClaimsSet claims) {
+        SignedJWT token = new SignedJWT(new JWSHeader(algorithm), claims);
         try {
-            token.sign(new MACSigner(SECRET));
+            token.sign(new MACSigner(secret));
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
