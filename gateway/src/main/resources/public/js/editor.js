@@ -378,7 +378,7 @@ async function showConflict() {
       `It was changed by ${writer(server)} at `, time(server.updatedAt, true),
       ` (version ${server.version}), now titled “${server.title}”`,
       server.status !== state.article.status ? ` and ${server.status === 'published' ? 'published' : 'unpublished'}` : '',
-      changed.length ? `. Its ${changed.join(', ')} differ from yours.` : '. Its content is the same as yours.');
+      changed.length ? `. Its ${changed.join(', ')} ${changed.length === 1 ? 'differs' : 'differ'} from yours.` : '. Its content is the same as yours.');
   }
   byId('reload-server').hidden = !server;
   byId('keep-mine').hidden = !server;

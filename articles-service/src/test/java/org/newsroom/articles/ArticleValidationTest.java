@@ -193,6 +193,11 @@ class ArticleValidationTest {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body()).contains("\"field\":\"title\"", "\"field\":\"tags[1]\"", "one line without control characters")
                 .doesNotContain("\"field\":\"body\"");
+        article.put("title", "Line\u2028separated");
+        article.put("tags", List.of("t".repeat(51)));
+        article.put("body", "x");
+        Http.Reply separated = desk.send(HttpRequest.POST("/articles", article));
+        assertThat(separated.body()).contains("\"field\":\"title\"", "\"field\":\"tags[0]\"", "must be 1 to 50 characters");
     }
 
     @Test

@@ -48,7 +48,8 @@ public record CommentInput(@Nullable @Serdeable.Deserializable(using = StrictStr
         }
         String url = trimmed(authorUrl);
         if (!url.isEmpty() && (characters(url) > 200 || !WEB_URL.matcher(url).matches())) {
-            errors.add(new FieldError("authorUrl", "must be an http or https address of at most 200 characters"));
+            errors.add(new FieldError("authorUrl",
+                    "must be an http or https address of at most 200 characters, without a user name before the host"));
         }
         contentProblem(content).ifPresent(errors::add);
         return errors;

@@ -133,6 +133,7 @@ class RateLimitTest {
         assertThat(Integer.parseInt(page.header("Retry-After"))).isPositive();
         assertThat(Jsoup.parse(page.body()).text()).contains("Too many searches");
         assertThat(burst("198.51.100.21", "/", 10)).as("the front page itself is a page like any other").doesNotContain(429);
+        assertThat(burst("198.51.100.21", "/?q=", 10)).as("an empty search is the front page").doesNotContain(429);
     }
 
     @Test

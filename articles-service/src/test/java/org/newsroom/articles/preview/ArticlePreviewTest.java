@@ -80,7 +80,7 @@ class ArticlePreviewTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"{}", "{\"body\":null}", "{\"body\":{\"$ne\":\"\"}}", "{\"body\":[\"a\"]}", "{\"body\":\"x\",\"excerpt\":[\"a\"]}",
-        "not json"})
+        "not json", "{\"body\":\"a\\u0001b\"}", "{\"body\":\"x\",\"excerpt\":\"e\\ufffe\"}"})
     void badInputIsRefusedNamingTheField(String body) {
         Http.Reply reply = http.send(HttpRequest.POST("/articles/preview", body).contentType("application/json")
                 .bearerAuth(http.token("EDITOR")));

@@ -67,9 +67,10 @@ public class RateLimitFilter implements Ordered {
         return Responses.of(tooMany, request);
     }
 
-    /** The front page is a search only with {@code q} (a search reaches articles-service uncached); else it is any page. */
+    /** The front page is a search only with a {@code q} that has words (a search reaches articles-service uncached). */
     private static boolean isFrontPageWithoutSearch(HttpRequest<?> request) {
-        return request.getPath().equals("/") && request.getParameters().get("q") == null;
+        String q = request.getParameters().get("q");
+        return request.getPath().equals("/") && (q == null || q.isBlank());
     }
 
     @Override
