@@ -55,7 +55,6 @@ export function pager(container, page, totalPages, href, labels = ['← Newer', 
   if (page < totalPages) container.append(el('a', { href: href(page + 1), rel: 'next', class: 'next' }, labels[1]));
 }
 
-/** Seconds from a Retry-After header (delta-seconds or an HTTP date), or null when absent. */
 /** "45 seconds", "15 minutes": how long Retry-After asks to wait, in words. */
 export function waitInWords(seconds, unknown = 'a moment') {
   if (!seconds) return unknown;
@@ -63,6 +62,12 @@ export function waitInWords(seconds, unknown = 'a moment') {
   return `${Math.ceil(seconds / 60)} minutes`;
 }
 
+/** The words for a 429: how long its Retry-After asks to wait. */
+export function tooManyRequests(headers) {
+  return `Too many requests from your address. Please wait ${waitInWords(retryAfterSeconds(headers))} and try again.`;
+}
+
+/** Seconds from a Retry-After header (delta-seconds or an HTTP date), or null when absent. */
 export function retryAfterSeconds(headers) {
   const value = (headers && headers.get('Retry-After')) || '';
   if (/^\d+$/.test(value.trim())) return Math.max(1, parseInt(value, 10));

@@ -1,4 +1,4 @@
-import { el, formatDate, pager, show, time } from './dom.js';
+import { el, formatDate, pager, show, time, tooManyRequests } from './dom.js';
 import { UNAVAILABLE, call, session, signIn, waitText } from './editor-session.js';
 import { copiesOf, copyKey, dropCopy, loadCopy, saveCopy } from './editor-copies.js';
 import {
@@ -154,7 +154,8 @@ async function renderList(focus) {
   }
   if (result.status !== 200 || !result.data || !Array.isArray(result.data.items)) {
     list.replaceChildren();
-    show(note, result.status === 403 ? 'Your account cannot edit articles.' : 'The articles could not be loaded right now. Please try again shortly.');
+    show(note, result.status === 403 ? 'Your account cannot edit articles.'
+      : result.status === 429 ? tooManyRequests(result.headers) : 'The articles could not be loaded right now. Please try again shortly.');
     return;
   }
   const { items, totalPages } = result.data;
@@ -249,7 +250,8 @@ async function openArticle(slug) {
   }
   const article = result.status === 200 && result.data ? result.data.article : null;
   if (!article) {
-    listNote(result.status === 404 ? 'That article does not exist (any more).' : 'The article could not be loaded right now. Please try again shortly.');
+    listNote(result.status === 404 ? 'That article does not exist (any more).'
+      : result.status === 429 ? tooManyRequests(result.headers) : 'The article could not be loaded right now. Please try again shortly.');
     location.hash = '#list';
     return;
   }

@@ -1,4 +1,4 @@
-import { el, pager, requestJson, retryAfterSeconds, sanitizedHtml, show, time, waitInWords } from './dom.js';
+import { el, pager, requestJson, retryAfterSeconds, sanitizedHtml, show, time, tooManyRequests, waitInWords } from './dom.js';
 
 const STATUSES = { pending: 'Pending', approved: 'Approved', spam: 'Spam', trash: 'Trash' };
 // button class → [status it sets, label]
@@ -97,6 +97,7 @@ async function renderQueue() {
     show(note, {
       400: 'That article filter is not valid. Use the slug from the article’s address.',
       403: 'Your account cannot moderate comments.',
+      429: tooManyRequests(result.headers),
     }[result.status] || 'The queue could not be loaded right now. Please try again shortly.');
     return;
   }
@@ -229,7 +230,8 @@ async function act(button) {
   } else if (result.status === 404) {
     done = 'That comment no longer exists.';
   } else {
-    show(note, result.status === 0 || result.status >= 500 ? UNAVAILABLE : 'That did not work. Please try again.');
+    show(note, result.status === 429 ? tooManyRequests(result.headers)
+      : result.status === 0 || result.status >= 500 ? UNAVAILABLE : 'That did not work. Please try again.');
     entry.querySelectorAll('button').forEach((each) => { each.disabled = false; });
     return;
   }
