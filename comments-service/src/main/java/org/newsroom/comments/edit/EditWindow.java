@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** How long after posting an author may edit or delete their comment (COMMENT_EDIT_MINUTES; 0 turns editing off). */
+/** How long after posting an author may edit or delete their comment (COMMENT_EDIT_MINUTES, never below 0; 0 turns editing off). */
 @Singleton
 public class EditWindow {
 
@@ -17,7 +17,7 @@ public class EditWindow {
     private final Clock clock;
 
     public EditWindow(@Value("${comments.edit-minutes:15}") int minutes, Clock clock) {
-        this.length = Duration.ofMinutes(Math.max(0, minutes));
+        this.length = Duration.ofMinutes(minutes);
         this.clock = clock;
     }
 

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +26,6 @@ public class EditCookies {
 
     private static final String PREFIX = "comment-edit-";
     private static final String AWAITING_NOTE = "awaiting-moderation";
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,100}");
 
     private final boolean httpsSite;
 
@@ -38,7 +36,7 @@ public class EditCookies {
     /** The cookie keeping {@code token} and the window's end until {@code editableUntil}; none when there is nothing (left) to keep. */
     public Optional<Cookie> keep(String slug, String commentId, @Nullable String token, @Nullable String editableUntil, Instant now,
                                  HttpRequest<?> request) {
-        if (token == null || !TOKEN.matcher(token).matches() || editableUntil == null || !Identifiers.isId(commentId)) {
+        if (!KeptEditToken.isToken(token) || editableUntil == null || !Identifiers.isId(commentId)) {
             return Optional.empty();
         }
         try {

@@ -15,7 +15,14 @@ import java.util.regex.Pattern;
  */
 public record KeptEditToken(String token, @Nullable Instant editableUntil) {
 
-    private static final Pattern VALUE = Pattern.compile("([A-Za-z0-9_-]{20,100})(?:\\.(\\d{1,12}))?");
+    /** An edit token as comments-service makes them (base64url). */
+    private static final String TOKEN = "[A-Za-z0-9_-]{20,100}";
+    private static final Pattern TOKEN_ONLY = Pattern.compile(TOKEN);
+    private static final Pattern VALUE = Pattern.compile("(" + TOKEN + ")(?:\\.(\\d{1,12}))?");
+
+    static boolean isToken(@Nullable String value) {
+        return value != null && TOKEN_ONLY.matcher(value).matches();
+    }
 
     static Optional<KeptEditToken> parse(@Nullable String value) {
         Matcher matcher = value == null ? null : VALUE.matcher(value);
