@@ -252,8 +252,21 @@ class OwnCommentPagesTest extends FakeBackendsTest {
     }
 
     @Test
+    void anEditTheServiceFindsTooLargeIsTheFormAgainWithWhatWasTyped() {
+        backends.comments.stubFor(put(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(413)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":413}")));
+
+        FakeBackends.Reply reply = backends.postForm(EDIT_PAGE, "content=" + "x".repeat(70_000) + "&intent=save", BROWSER);
+
+        assertThat(reply.status()).isEqualTo(413);
+        Document page = html(reply);
+        assertThat(page.selectFirst("#form-message").text()).contains("at most 10,000 characters").doesNotContain("Back button");
+        assertThat(page.selectFirst("#comment").val()).hasSize(70_000);
+    }
+
+    @Test
     void anEditOverTheSizeLimitIsTheFormAgainSayingItWasTooLong() {
-        FakeBackends.Reply reply = backends.postForm(EDIT_PAGE, "content=" + "x".repeat(70_000), BROWSER);
+        FakeBackends.Reply reply = backends.postForm(EDIT_PAGE, "content=" + "x".repeat(140_000), BROWSER);
 
         assertThat(reply.status()).isEqualTo(413);
         assertThat(html(reply).selectFirst("#form-message").text()).contains("too long", "Back button");

@@ -22,6 +22,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -316,7 +317,7 @@ class ReplyFormTest extends FakeBackendsTest {
     void aFormOverTheSizeLimitIsTheFormAgainSayingTheCommentWasTooLong() {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
         Map<String, String> fields = typed();
-        fields.put("content", "x".repeat(70_000));
+        fields.put("content", "x".repeat(140_000));
 
         FakeBackends.Reply reply = postForm(fields);
 
@@ -327,6 +328,42 @@ class ReplyFormTest extends FakeBackendsTest {
         assertThat(page.selectFirst("#comment-form")).isNotNull();
         assertThat(page.selectFirst("#article-title")).isNotNull();
         backends.comments.verify(0, postRequestedFor(urlPathEqualTo("/articles/" + ID + "/comments")));
+    }
+
+    @Test
+    void aCommentOfNineThousandCjkCharactersFitsTheFormThoughUrlencodedItIsOver64KiB() {
+        commentsServiceAnswers(201, created("approved"));
+        Map<String, String> fields = typed();
+        fields.put("content", "字".repeat(9_000));
+        assertThat(encoded(fields).length()).isGreaterThan(65_536);
+
+        FakeBackends.Reply reply = postForm(fields);
+
+        assertThat(reply.status()).isEqualTo(303);
+        backends.comments.verify(postRequestedFor(urlPathEqualTo("/articles/" + ID + "/comments"))
+                .withRequestBody(matchingJsonPath("$.content", equalTo("字".repeat(9_000)))));
+    }
+
+    @Test
+    void aCommentTheServiceFindsTooLargeIsTheFormAgainWithWhatWasTyped() {
+        commentsServiceAnswers(413, "{\"status\":413}");
+        Map<String, String> fields = typed();
+        fields.put("content", "x".repeat(70_000));
+
+        FakeBackends.Reply reply = postForm(fields);
+
+        assertThat(reply.status()).isEqualTo(413);
+        Document page = html(reply);
+        assertThat(page.selectFirst("#form-message").text()).contains("at most 10,000 characters").doesNotContain("Back button");
+        assertThat(page.selectFirst("#comment").val()).hasSize(70_000);
+    }
+
+    @Test
+    void theJsonApiKeepsItsLimitOf64KiBForAFormToo() {
+        FakeBackends.Reply reply = backends.postForm("/api/articles/" + SLUG + "/comments", "content=" + "x".repeat(70_000),
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html"));
+
+        assertThat(reply.status()).isEqualTo(413);
     }
 
     @Test

@@ -165,6 +165,7 @@ public class OwnCommentPages {
                     .cookie(cookies.forget(slug, id, request));
             case 409 -> views.closed(slug, id, content, 409, ANSWERED).cookie(cookies.forget(slug, id, request));
             case 404 -> views.closed(slug, id, content, 404, GONE).cookie(cookies.forget(slug, id, request));
+            case 413 -> views.changeable(slug, id, content, 413, ReplyRefusals.TOO_LONG, null);
             default -> content.isEmpty() ? views.closed(slug, id, content, 503, UNAVAILABLE)
                     : views.changeable(slug, id, content, 503, UNAVAILABLE, null);
         };

@@ -23,6 +23,7 @@ import org.newsroom.gateway.backend.JsonCodec;
 import org.newsroom.gateway.comments.CommentPositions;
 import org.newsroom.gateway.comments.CommentPosting;
 import org.newsroom.gateway.http.Identifiers;
+import org.newsroom.gateway.http.PageFormBodies;
 import org.newsroom.gateway.http.PageForms;
 import org.newsroom.gateway.http.Rendered;
 import org.newsroom.gateway.http.Responses;
@@ -108,7 +109,8 @@ public class ReplyFormPosts {
      */
     @Error(exception = ContentLengthExceededException.class)
     public Mono<HttpResponse<byte[]>> tooLarge(HttpRequest<?> request) {
-        Rendered tooLarge = Rendered.problem(413, "Request Entity Too Large", "The request body is too large: at most " + maxBodyBytes + " bytes here.");
+        long limit = PageForms.isPagePost(request) ? PageFormBodies.MAX_BYTES : maxBodyBytes;
+        Rendered tooLarge = Rendered.problem(413, "Request Entity Too Large", "The request body is too large: at most " + limit + " bytes here.");
         String[] path = request.getPath().split("/");
         if (!PageForms.isPagePost(request) || path.length < 3 || !Identifiers.isSlug(path[2])) {
             return Mono.just(Responses.of(tooLarge, request));

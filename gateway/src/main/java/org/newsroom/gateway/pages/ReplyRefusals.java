@@ -23,6 +23,9 @@ public final class ReplyRefusals {
     record Problem(@Nullable String detail, @Nullable List<FieldError> errors) {
     }
 
+    /** A text the form carried but the service would not take whole. */
+    public static final String TOO_LONG = "Your text is too long: a comment can have at most 10,000 characters. Please shorten it and try again.";
+
     private ReplyRefusals() {
     }
 
@@ -31,9 +34,11 @@ public final class ReplyRefusals {
             case 400 -> invalid(refusal, typed, json);
             case 403 -> typed.refused("Comments are closed on this article.", Map.of());
             case 409 -> typed.refused("You have already posted this comment.", Map.of());
-            case 413 -> typed.refused("Your comment was too long to be sent (a comment can have at most 10,000 characters), so it "
+            case 413 -> typed.content().isEmpty()
+                    ? typed.refused("Your comment was too long to be sent (a comment can have at most 10,000 characters), so it "
                     + "could not be kept here. Your browser's Back button may still have your text: please shorten it and try again.",
-                    Map.of());
+                    Map.of())
+                    : typed.refused(TOO_LONG, Map.of());
             case 415 -> typed.refused("The form could not be read. Please send it from the page.", Map.of());
             case 429 -> typed.refused(tooFast(refusal.retryAfter()), Map.of());
             default -> typed.refused("The service is unavailable right now. Please try again shortly.", Map.of());
