@@ -31,11 +31,13 @@ public class CommentController {
     private final Comments comments;
     private final CommentThreads threads;
     private final EditWindow editWindow;
+    private final ClientInfo clients;
 
-    public CommentController(Comments comments, CommentThreads threads, EditWindow editWindow) {
+    public CommentController(Comments comments, CommentThreads threads, EditWindow editWindow, ClientInfo clients) {
         this.comments = comments;
         this.threads = threads;
         this.editWindow = editWindow;
+        this.clients = clients;
     }
 
     @Post("/articles/{articleId}/comments")
@@ -49,7 +51,7 @@ public class CommentController {
         }
         CommentInput form = input == null ? new CommentInput(null, null, null, null, null, null) : input;
         SecretToken token = editWindow.isEnabled() ? SecretToken.issue() : null;
-        var poster = new Comments.Poster(ClientInfo.ip(request), ClientInfo.userAgent(request),
+        var poster = new Comments.Poster(clients.ip(request), clients.userAgent(request),
                 caller != null && caller.getRoles().contains(MODERATOR), token == null ? null : token.hash());
         return comments.post(new Comments.Article(articleId, slug, title), form, poster)
                 .map(comment -> HttpResponse.created(
