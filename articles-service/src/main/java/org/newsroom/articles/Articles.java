@@ -51,6 +51,8 @@ public class Articles {
     /**
      * Replaces an article if {@code expectedVersion} is still its version, as written by {@code editor}.
      * A stale version is a conflict (409), or a failed precondition (412) when it came from {@code If-Match}.
+     * The body may be blank only if the stored one is (an article imported without content stays editable):
+     * a body is never emptied.
      */
     public Mono<Article> update(String slug, ArticleInput input, @Nullable String ifMatch, String editor) {
         if (input.slug() != null && !input.slug().equals(slug)) {
@@ -63,6 +65,9 @@ public class Articles {
         HttpStatus staleStatus = ifMatch != null ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
         return repository.findBySlug(slug)
                 .flatMap(stored -> {
+                    if (input.hasBlankBody() && !isBlank(stored.body())) {
+                        return Mono.error(new InvalidInput("body", "must not be blank"));
+                    }
                     if (!expected.equals(stored.version())) {
                         return Mono.error(stale(staleStatus));
                     }
@@ -70,7 +75,8 @@ public class Articles {
                     String commentStatus = input.commentStatus() == null ? stored.commentStatus() : input.commentStatus();
                     Instant now = now();
                     Instant publishedAt = stored.publishedAt() != null || !Article.PUBLISHED.equals(status) ? stored.publishedAt() : now;
-                    return repository.update(compose(stored.id(), stored.slug(), input, stored.author(), status, commentStatus,
+                    ArticleInput replacement = input.body() == null ? input.withBody(stored.body()) : input;
+                    return repository.update(compose(stored.id(), stored.slug(), replacement, stored.author(), status, commentStatus,
                             new Tags(stored.shownTags(), stored.tags()), publishedAt, stored.createdAt(), now, stored.version(), Article.formatOf(stored), editor));
                 })
                 .onErrorMap(OptimisticLockException.class, e -> stale(staleStatus));
@@ -106,6 +112,10 @@ public class Articles {
                 status, commentStatus, publishedAt, createdAt, updatedAt, version,
                 SearchTokens.of(input.title(), excerpt, isHtml ? html.plainText(input.body()) : input.body()), bodyFormat, updatedBy,
                 tags.names());
+    }
+
+    private static boolean isBlank(@Nullable String text) {
+        return text == null || text.isBlank();
     }
 
     @Nullable

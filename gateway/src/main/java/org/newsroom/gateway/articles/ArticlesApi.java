@@ -250,7 +250,8 @@ public class ArticlesApi {
     record ArticleInput(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1) String title,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-                    description = "Markdown (HTML for an imported article, whose format an edit keeps); bodyHtml is it rendered and sanitized")
+                    description = "Markdown (HTML for an imported article, whose format an edit keeps); bodyHtml is it rendered and sanitized. "
+                            + "Not blank, except on a PUT of an article whose stored body is blank (imported without content): then it may stay blank")
             String body,
             @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED,
                     description = "POST: defaults to one made from the title (lower-case ASCII, hyphens); PUT: the path's, or left out")
