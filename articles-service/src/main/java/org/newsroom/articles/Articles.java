@@ -110,7 +110,7 @@ public class Articles {
         String safeHtml = isHtml ? html.toSafeHtml(input.body()) : markdown.toSafeHtml(input.body());
         return new Article(id, slug, input.title(), excerpt, input.body(), safeHtml, author, tags.keys(),
                 status, commentStatus, publishedAt, createdAt, updatedAt, version,
-                SearchTokens.of(input.title(), excerpt, isHtml ? html.plainText(input.body()) : input.body()), bodyFormat, updatedBy,
+                SearchTokens.ofArticle(input.title(), excerpt, safeHtml), bodyFormat, updatedBy,
                 tags.names());
     }
 
