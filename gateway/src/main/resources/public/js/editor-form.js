@@ -91,11 +91,15 @@ export function showFieldErrors(errors) {
   return rest;
 }
 
-/** What must be there before anything is sent. */
-export function missingFields(fields) {
+/**
+ * What must be there before anything is sent. An article imported without a body (WordPress allows that)
+ * may keep its blank body; any other needs one, as the platform says.
+ */
+export function missingFields(fields, stored) {
   const errors = [];
+  const keepsBlankBody = Boolean(stored) && !(stored.body || '').trim();
   if (!fields.title) errors.push({ field: 'title', message: 'is required' });
-  if (!fields.body.trim()) errors.push({ field: 'body', message: 'is required' });
+  if (!fields.body.trim() && !keepsBlankBody) errors.push({ field: 'body', message: 'is required' });
   return errors;
 }
 

@@ -304,7 +304,7 @@ async function save(status) {
   clearErrors();
   formMessage('');
   const fields = readForm();
-  const missing = missingFields(fields);
+  const missing = missingFields(fields, state.article);
   if (missing.length) {
     showFieldErrors(missing);
     return;

@@ -15,9 +15,11 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.validation.Validated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.groups.Default;
 import org.newsroom.support.http.InvalidInput;
 import reactor.core.publisher.Mono;
 
@@ -86,6 +88,7 @@ public class ArticleController {
 
     @Post
     @Secured(EDITOR)
+    @Validated(groups = {Default.class, ArticleInput.NewArticle.class})
     public Mono<HttpResponse<ArticleView>> create(@Body @Valid ArticleInput input, Authentication editor) {
         return articles.create(input, editor.getName())
                 .map(article -> HttpResponse.created(ArticleView.forEditor(article), URI.create("/articles/" + article.slug())));

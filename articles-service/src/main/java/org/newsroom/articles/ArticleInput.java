@@ -14,12 +14,14 @@ import java.util.List;
 
 /**
  * What an editor sends to create or replace an article. Text fields and tags are trimmed as they
- * arrive, so the limits apply to what is stored; tags keep their case (see {@link Tags}).
+ * arrive, so the limits apply to what is stored; tags keep their case (see {@link Tags}). A new article
+ * needs a body ({@link NewArticle}); a replacement may keep the blank body of an article imported without one
+ * ({@link Articles#update}).
  */
 @Serdeable
 public record ArticleInput(
         @NotEmpty @Size(max = 300) @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.ONE_LINE_MESSAGE) @Serdeable.Deserializable(using = StrictString.class) String title,
-        @NotBlank @Size(max = 200_000) @Pattern(regexp = PlainText.LINES, message = PlainText.LINES_MESSAGE) @Serdeable.Deserializable(using = StrictString.class) String body,
+        @NotBlank(groups = ArticleInput.NewArticle.class) @Nullable @Size(max = 200_000) @Pattern(regexp = PlainText.LINES, message = PlainText.LINES_MESSAGE) @Serdeable.Deserializable(using = StrictString.class) String body,
         @Nullable @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case letters and digits separated by single hyphens") @Serdeable.Deserializable(using = StrictString.class) String slug,
         @Nullable @Size(max = 1000) @Pattern(regexp = PlainText.LINES, message = PlainText.LINES_MESSAGE) @Serdeable.Deserializable(using = StrictString.class) String excerpt,
         @Nullable @Size(max = 100) @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.ONE_LINE_MESSAGE) @Serdeable.Deserializable(using = StrictString.class) String author,
@@ -35,6 +37,19 @@ public record ArticleInput(
         if (tags != null) {
             tags = tags.stream().map(tag -> tag == null ? null : tag.strip()).toList();
         }
+    }
+
+    /** The constraints only a new article has, on top of the others. */
+    public interface NewArticle {
+    }
+
+    /** A blank body, a missing one included. */
+    boolean hasBlankBody() {
+        return body == null || body.isBlank();
+    }
+
+    ArticleInput withBody(String newBody) {
+        return new ArticleInput(title, newBody, slug, excerpt, author, tags, status, commentStatus, version);
     }
 
     private static String strip(@Nullable String text) {

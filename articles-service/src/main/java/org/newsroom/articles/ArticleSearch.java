@@ -29,20 +29,27 @@ public class ArticleSearch {
         if (tag != null && !tag.isBlank()) {
             filters.add(Filters.eq("tags", Tags.keyOf(tag)));
         }
-        List<String> tokens = words == null ? List.of() : SearchTokens.words(words);
-        if (!tokens.isEmpty()) {
-            filters.add(Filters.all("searchTokens", tokens));
-        }
-        return page(Filters.and(filters), Sorts.descending("publishedAt", "_id"), page, size);
+        return withWords(filters, words, Sorts.descending("publishedAt", "_id"), page, size);
     }
 
     public Mono<ArticlePage> drafts(int page, int size, @Nullable String words) {
-        return page(withWords(Filters.eq("status", Article.DRAFT), words), Sorts.descending("updatedAt", "_id"), page, size);
+        return withWords(new ArrayList<>(List.of(Filters.eq("status", Article.DRAFT))), words, Sorts.descending("updatedAt", "_id"),
+                page, size);
     }
 
-    private static Bson withWords(Bson filter, @Nullable String words) {
-        List<String> tokens = words == null ? List.of() : SearchTokens.words(words);
-        return tokens.isEmpty() ? filter : Filters.and(filter, Filters.all("searchTokens", tokens));
+    /**
+     * The page of articles that pass {@code filters} and have every word of {@code words}: a blank {@code words}
+     * is no filter, and one without any word (only punctuation: {@code ?}, {@code *}) matches nothing.
+     */
+    private Mono<ArticlePage> withWords(List<Bson> filters, @Nullable String words, Bson sort, int page, int size) {
+        if (words != null && !words.isBlank()) {
+            List<String> tokens = SearchTokens.words(words);
+            if (tokens.isEmpty()) {
+                return Mono.just(ArticlePage.of(List.of(), page, size, 0));
+            }
+            filters.add(Filters.all("searchTokens", tokens));
+        }
+        return page(Filters.and(filters), sort, page, size);
     }
 
     private Mono<ArticlePage> page(Bson filter, Bson sort, int page, int size) {

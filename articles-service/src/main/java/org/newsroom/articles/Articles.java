@@ -40,7 +40,7 @@ public class Articles {
         }
         Instant now = now();
         String status = input.status() == null ? Article.DRAFT : input.status();
-        Article article = compose(null, slug, input, editor, status, input.commentStatus() == null ? "open" : input.commentStatus(),
+        Article article = compose(null, slug, input, null, status, input.commentStatus() == null ? "open" : input.commentStatus(),
                 Tags.of(List.of()), Article.PUBLISHED.equals(status) ? now : null, now, now, null, Article.MARKDOWN, editor);
         return repository.findBySlug(slug)
                 .flatMap(taken -> Mono.<Article>error(slugTaken(slug)))
@@ -51,6 +51,8 @@ public class Articles {
     /**
      * Replaces an article if {@code expectedVersion} is still its version, as written by {@code editor}.
      * A stale version is a conflict (409), or a failed precondition (412) when it came from {@code If-Match}.
+     * The body may be blank only if the stored one is (an article imported without content stays editable):
+     * a body is never emptied.
      */
     public Mono<Article> update(String slug, ArticleInput input, @Nullable String ifMatch, String editor) {
         if (input.slug() != null && !input.slug().equals(slug)) {
@@ -63,6 +65,9 @@ public class Articles {
         HttpStatus staleStatus = ifMatch != null ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT;
         return repository.findBySlug(slug)
                 .flatMap(stored -> {
+                    if (input.hasBlankBody() && !isBlank(stored.body())) {
+                        return Mono.error(new InvalidInput("body", "must not be blank"));
+                    }
                     if (!expected.equals(stored.version())) {
                         return Mono.error(stale(staleStatus));
                     }
@@ -70,7 +75,8 @@ public class Articles {
                     String commentStatus = input.commentStatus() == null ? stored.commentStatus() : input.commentStatus();
                     Instant now = now();
                     Instant publishedAt = stored.publishedAt() != null || !Article.PUBLISHED.equals(status) ? stored.publishedAt() : now;
-                    return repository.update(compose(stored.id(), stored.slug(), input, stored.author(), status, commentStatus,
+                    ArticleInput replacement = input.body() == null ? input.withBody(stored.body()) : input;
+                    return repository.update(compose(stored.id(), stored.slug(), replacement, stored.author(), status, commentStatus,
                             new Tags(stored.shownTags(), stored.tags()), publishedAt, stored.createdAt(), now, stored.version(), Article.formatOf(stored), editor));
                 })
                 .onErrorMap(OptimisticLockException.class, e -> stale(staleStatus));
@@ -91,21 +97,26 @@ public class Articles {
 
     /**
      * The article as stored; fields the input leaves out take the given defaults (the stored values on
-     * an update). The body keeps its format: an imported HTML article stays HTML when edited.
+     * an update). The body keeps its format: an imported HTML article stays HTML when edited. An empty
+     * {@code author} is no byline; none is the default of a new article (the editor's account name is internal).
      */
-    private Article compose(@Nullable String id, String slug, ArticleInput input, String defaultAuthor, String status,
+    private Article compose(@Nullable String id, String slug, ArticleInput input, @Nullable String defaultAuthor, String status,
                             String commentStatus, Tags defaultTags, @Nullable Instant publishedAt,
                             Instant createdAt, Instant updatedAt, @Nullable Long version, String bodyFormat, String updatedBy) {
         boolean isHtml = Article.HTML.equals(bodyFormat);
         String excerpt = input.excerpt() == null || input.excerpt().isEmpty()
                 ? (isHtml ? html.excerpt(input.body()) : markdown.excerpt(input.body())) : input.excerpt();
-        String author = input.author() == null || input.author().isEmpty() ? defaultAuthor : input.author();
+        String author = input.author() == null ? defaultAuthor : input.author().isEmpty() ? null : input.author();
         Tags tags = input.tags() == null ? defaultTags : Tags.of(input.tags());
         String safeHtml = isHtml ? html.toSafeHtml(input.body()) : markdown.toSafeHtml(input.body());
         return new Article(id, slug, input.title(), excerpt, input.body(), safeHtml, author, tags.keys(),
                 status, commentStatus, publishedAt, createdAt, updatedAt, version,
-                SearchTokens.of(input.title(), excerpt, isHtml ? html.plainText(input.body()) : input.body()), bodyFormat, updatedBy,
+                SearchTokens.ofArticle(input.title(), excerpt, safeHtml), bodyFormat, updatedBy,
                 tags.names());
+    }
+
+    private static boolean isBlank(@Nullable String text) {
+        return text == null || text.isBlank();
     }
 
     @Nullable

@@ -37,6 +37,11 @@ public class HtmlBody {
 
     /** The text of the body without markup, entities decoded, nothing of scripts or styles. */
     public String plainText(String html) {
+        return textOf(html);
+    }
+
+    /** The text of HTML as a reader sees it: no markup or attribute, entities decoded, nothing of scripts or styles. */
+    static String textOf(String html) {
         StringBuilder text = new StringBuilder();
         HtmlSanitizer.sanitize(withoutEditorMarks(html), new HtmlSanitizer.Policy() {
             private int hidden;

@@ -13,12 +13,28 @@ import java.util.regex.Pattern;
  */
 public final class SearchTokens {
 
+    /**
+     * How the stored words are made; articles stored under an older way get the current one at start-up
+     * ({@link SearchWordsUpgrade}). 1: from the raw body (Markdown, or the text of imported HTML);
+     * 2: from the words a reader sees, those of the title, the excerpt and the text of the rendered, sanitized body.
+     */
+    public static final int VERSION = 2;
+
     /** Longer "words" (hashes, runs of one letter) are nobody's search and would only bloat the index. */
     private static final int MAX_WORD_LENGTH = 64;
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern ASCII = Pattern.compile("\\p{ASCII}*");
 
     private SearchTokens() {
+    }
+
+    /**
+     * The words of an article as a reader sees it: its title, its excerpt and the text of its rendered,
+     * sanitized body ({@code bodyHtml}), not the Markdown or HTML it was written in: no tag or attribute,
+     * nothing the sanitizer removed (a script), no WordPress block mark.
+     */
+    public static List<String> ofArticle(String title, String excerpt, String bodyHtml) {
+        return of(title, excerpt, HtmlBody.textOf(bodyHtml));
     }
 
     public static List<String> of(String... texts) {

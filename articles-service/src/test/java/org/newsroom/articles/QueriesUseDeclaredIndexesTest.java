@@ -40,9 +40,13 @@ class QueriesUseDeclaredIndexesTest {
     @Inject
     EmbeddedMongo embedded;
 
+    @Inject
+    SearchWordsUpgrade searchWordsUpgrade;
+
     @Test
     void everyQueryOfEveryEndpointIsServedByADeclaredIndex() {
         MongoDatabase database = client.getDatabase(databaseName.provide(Article.class));
+        searchWordsUpgrade.finished().block(java.time.Duration.ofSeconds(60));
         recorder.shapes.reset();
         ReadCost before = embedded.readCost(database.getName(), "articles");
         useEveryEndpoint();

@@ -62,10 +62,10 @@ public final class ImportCommand {
                     progress.itemDone(report.commentsSeen());
                 });
             } catch (Stopped stopped) {
-                report.print(out);
+                report.print(out, site.comments());
                 throw stopped.reason;
             }
-            report.print(out);
+            report.print(out, site.comments());
             out.printf("Done in %.1f s.%n", progress.secondsSoFar());
             return DONE;
         } catch (InvalidExport e) {

@@ -15,7 +15,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns the export's posts and their comments into the platform's imports, one post at a time, and
@@ -43,7 +45,7 @@ final class WordPressImport {
     void item(WxrItem item) throws PlatformUnavailable {
         if (!item.isPost()) {
             report.skipped("item of type " + (item.type().isEmpty() ? "(none)" : item.type()), 1);
-            report.skipped("comment of an item that is not a post", item.comments().size());
+            report.skippedComments("comment of an item that is not a post", item.comments().size());
             return;
         }
         ArticleImported article = platform.importArticle(article(item));
@@ -60,7 +62,7 @@ final class WordPressImport {
         }
         if (!article.isOnPlatform()) {
             err.println(article.outcome() + ": post " + item.id() + " \"" + item.title() + "\": " + article.reason());
-            report.skipped("comment of a post not imported", item.comments().size());
+            report.skippedComments("comment of a post not imported", item.comments().size());
             return;
         }
         importComments(item, article);
@@ -80,7 +82,7 @@ final class WordPressImport {
         int bytes = 0;
         for (WxrComment comment : item.comments()) {
             if (comment.isPingOrTrackback()) {
-                report.skipped(comment.type(), 1);
+                report.skippedComments(comment.type(), 1);
                 continue;
             }
             CommentImport imported = comment(item.id(), comment);
@@ -98,9 +100,12 @@ final class WordPressImport {
         }
     }
 
+    /** Each result is counted under the status the file gives its comment; the platform's may differ (moderated since). */
     private void send(ArticleImported article, List<CommentImport> batch) throws PlatformUnavailable {
+        Map<String, String> statusInFile = new HashMap<>();
+        batch.forEach(comment -> statusInFile.put(comment.source(), comment.status()));
         for (CommentImported result : platform.importComments(new CommentBatch(article.id(), article.slug(), batch))) {
-            report.comment(result.status(), result.outcome());
+            report.comment(statusInFile.getOrDefault(result.source(), result.status()), result.status(), result.outcome());
             if ("rejected".equals(result.outcome())) {
                 err.println("rejected: comment " + result.source() + ": " + result.reason());
             }

@@ -98,14 +98,15 @@ public class ArticleImports {
         String title = text(input.title()).isBlank() ? "Untitled" : input.title().strip();
         String body = text(input.body());
         String excerpt = text(input.excerpt()).isBlank() ? html.excerpt(body) : html.excerpt(input.excerpt());
-        String author = text(input.author()).isBlank() ? editor : input.author().strip();
+        String author = text(input.author()).isBlank() ? null : input.author().strip();
         Instant date = input.date() == null ? null : input.date().truncatedTo(ChronoUnit.MILLIS);
         boolean published = Article.PUBLISHED.equals(input.status());
         Tags tags = tags(input.tags());
-        return new Article(id, slug, title, excerpt, body, html.toSafeHtml(body), author, tags.keys(), input.status(),
+        String safeHtml = html.toSafeHtml(body);
+        return new Article(id, slug, title, excerpt, body, safeHtml, author, tags.keys(), input.status(),
                 input.commentStatus(), published ? (date == null ? now : date) : null,
                 createdAt != null ? createdAt : (date == null ? now : date), now, version,
-                SearchTokens.of(title, excerpt, html.plainText(body)), Article.HTML, editor, tags.names());
+                SearchTokens.ofArticle(title, excerpt, safeHtml), Article.HTML, editor, tags.names());
     }
 
     /** The wished slug made valid here; else one from the title; else one from the source. */

@@ -96,6 +96,16 @@ class ArticleImportTest {
     }
 
     @Test
+    void aPostWithoutAnAuthorHasNoBylineNotTheImportingAccount() {
+        Map<String, Object> post = post("<p>Anonymous</p>");
+        post.remove("author");
+
+        imported(post);
+
+        assertThat(article(name).get("author").isNull()).isTrue();
+    }
+
+    @Test
     void secondImportOfTheSamePostChangesNothing() {
         imported(post("<p>Once</p>"));
         JsonNode before = article(name);
@@ -172,6 +182,52 @@ class ArticleImportTest {
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
         assertThat(tree(edited.body()).get("bodyFormat").getStringValue()).isEqualTo("html");
         assertThat(tree(edited.body()).get("bodyHtml").getStringValue()).isEqualTo("<h2>Still HTML</h2>\n");
+    }
+
+    private Http.Reply edit(Map<String, Object> fields, long version) {
+        Map<String, Object> article = new HashMap<>(fields);
+        article.put("version", version);
+        return http.send(HttpRequest.PUT("/articles/" + name, article).bearerAuth(editor));
+    }
+
+    @Test
+    void aPostImportedWithoutContentCanBeEditedUnpublishedAndClosedWithItsBlankBody() {
+        imported(post(""));
+        long version = article(name).get("version").getLongValue();
+
+        Http.Reply retitled = edit(Map.of("title", "Edge case", "body", ""), version);
+        assertThat(retitled.status()).as(retitled.body()).isEqualTo(200);
+        Http.Reply unpublished = edit(Map.of("title", "Edge case", "body", " \n ", "status", "draft"), version + 1);
+        assertThat(unpublished.status()).as(unpublished.body()).isEqualTo(200);
+        Http.Reply closed = edit(Map.of("title", "Edge case", "commentStatus", "closed"), version + 2);
+        assertThat(closed.status()).as("a missing body keeps the blank one: " + closed.body()).isEqualTo(200);
+
+        JsonNode article = article(name);
+        assertThat(article.get("title").getStringValue()).isEqualTo("Edge case");
+        assertThat(article.get("status").getStringValue()).isEqualTo("draft");
+        assertThat(article.get("commentStatus").getStringValue()).isEqualTo("closed");
+        assertThat(article.get("body").getStringValue()).isBlank();
+        assertThat(article.get("bodyFormat").getStringValue()).isEqualTo("html");
+    }
+
+    @Test
+    void aBodyIsNeverEmptiedButABlankOneMayBeFilled() {
+        imported(post("<p>Some content</p>"));
+        long version = article(name).get("version").getLongValue();
+
+        for (Map<String, Object> emptied : List.of(Map.<String, Object>of("title", "Emptied", "body", ""),
+                Map.<String, Object>of("title", "Emptied", "body", "  "), Map.<String, Object>of("title", "Emptied"))) {
+            Http.Reply refused = edit(emptied, version);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.body()).contains("\"field\":\"body\"", "must not be blank");
+        }
+        assertThat(article(name).get("body").getStringValue()).isEqualTo("<p>Some content</p>");
+
+        name = "wp-post-" + UUID.randomUUID().toString().substring(0, 8);
+        imported(post(""));
+        Http.Reply filled = edit(Map.of("title", "Filled", "body", "<p>Written at last</p>"), article(name).get("version").getLongValue());
+        assertThat(filled.status()).as(filled.body()).isEqualTo(200);
+        assertThat(tree(filled.body()).get("bodyHtml").getStringValue()).isEqualTo("<p>Written at last</p>\n");
     }
 
     /** HTML of {@code paragraphs} paragraphs of 1,000 two-byte characters: about 2 KiB of JSON each. */

@@ -250,13 +250,16 @@ public class ArticlesApi {
     record ArticleInput(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1) String title,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-                    description = "Markdown (HTML for an imported article, whose format an edit keeps); bodyHtml is it rendered and sanitized")
+                    description = "Markdown (HTML for an imported article, whose format an edit keeps); bodyHtml is it rendered and sanitized. "
+                            + "Not blank, except on a PUT of an article whose stored body is blank (imported without content): then it may stay blank")
             String body,
             @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED,
                     description = "POST: defaults to one made from the title (lower-case ASCII, hyphens); PUT: the path's, or left out")
             String slug,
             @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "Defaults to one made from the body") String excerpt,
-            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) String author,
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+                    description = "The byline readers see; none (null) when left out or empty on POST. PUT: left out keeps it, empty removes it")
+            String author,
             @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED,
                     description = "At most 50, each 1 to 50 characters, kept as written, one per spelling regardless of case")
             @Size(max = 50) List<@Size(min = 1, max = 50) String> tags,

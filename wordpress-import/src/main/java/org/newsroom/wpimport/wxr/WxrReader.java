@@ -108,7 +108,7 @@ public final class WxrReader {
             } else if (Namespaces.isWordPress(uri)) {
                 item.wordPress(name, xml);
             } else if (Namespaces.isNone(uri) && "title".equals(name)) {
-                item.title = text(xml);
+                item.title = HtmlTitle.text(text(xml));
             } else if (Namespaces.isNone(uri) && "category".equals(name)) {
                 item.category(xml.getAttributeValue(null, "domain"), text(xml));
             } else if (Namespaces.isDublinCore(uri) && "creator".equals(name)) {

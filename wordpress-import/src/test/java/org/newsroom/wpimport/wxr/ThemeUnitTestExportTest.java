@@ -41,6 +41,21 @@ class ThemeUnitTestExportTest {
     }
 
     @Test
+    void aTitleWithMarkupIsReadAsItsTextAndKeepsItsSlug() throws Exception {
+        WxrItem post = Exports.items(FILE).stream().filter(item -> item.name().equals("markup-title-with-markup")).findFirst().orElseThrow();
+
+        assertThat(post.title()).isEqualTo("Markup: Title With Markup");
+    }
+
+    @Test
+    void aTitleWithSpecialCharactersIsKeptAsWordPressShowsIt() throws Exception {
+        WxrItem post = Exports.items(FILE).stream().filter(item -> item.name().equals("title-with-special-characters")).findFirst()
+                .orElseThrow();
+
+        assertThat(post.title()).isEqualTo("Markup: Title With Special Characters ~`!@#$%^&*()-_=+{}[]/\\;:'\"?,.>");
+    }
+
+    @Test
     void everyReplyComesAfterItsParent() throws Exception {
         for (WxrItem item : Exports.items(FILE)) {
             List<String> seen = new java.util.ArrayList<>();
