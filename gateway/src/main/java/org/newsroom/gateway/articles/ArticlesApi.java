@@ -257,9 +257,7 @@ public class ArticlesApi {
                     description = "POST: defaults to one made from the title (lower-case ASCII, hyphens); PUT: the path's, or left out")
             String slug,
             @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "Defaults to one made from the body") String excerpt,
-            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED,
-                    description = "The byline readers see; none (null) when left out or empty on POST. PUT: left out keeps it, empty removes it")
-            String author,
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) String author,
             @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED,
                     description = "At most 50, each 1 to 50 characters, kept as written, one per spelling regardless of case")
             @Size(max = 50) List<@Size(min = 1, max = 50) String> tags,
