@@ -14,8 +14,7 @@ import java.util.List;
  * its sanitized HTML and the words it can be found by. Articles stored before formats existed have none: Markdown.
  * {@code tags} are the tags' lower-case keys (what {@code tag=} matches), {@code tagNames} the same tags as written.
  * {@code updatedBy} is the account (JWT subject) that last created, edited, published, unpublished or imported it;
- * articles stored before it was kept have none. {@code author} is the byline as given, none when none was:
- * account names are internal, never a byline.
+ * articles stored before it was kept have none.
  */
 @MappedEntity("articles")
 public record Article(
@@ -25,7 +24,7 @@ public record Article(
         String excerpt,
         String body,
         String bodyHtml,
-        @Nullable String author,
+        String author,
         List<String> tags,
         String status,
         String commentStatus,

@@ -8,7 +8,7 @@ import java.util.List;
 
 /** An article in a list: everything but the body. */
 @Serdeable
-public record ArticleSummary(String id, String slug, String title, String excerpt, @Nullable String author, List<String> tags,
+public record ArticleSummary(String id, String slug, String title, String excerpt, String author, List<String> tags,
                              String status, String commentStatus, @Nullable Instant publishedAt, Instant updatedAt) {
 
     static ArticleSummary of(Article article) {

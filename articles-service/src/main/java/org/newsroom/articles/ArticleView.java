@@ -9,12 +9,11 @@ import java.util.List;
 
 /**
  * The full article as the API shows it; {@code bodyFormat} says how {@code body} is written (markdown or html).
- * {@code updatedBy}, the account that last wrote it, is for editors only: account names are internal. {@code author}
- * (the byline) is null when none was given.
+ * {@code updatedBy}, the account that last wrote it, is for editors only: account names are internal.
  */
 @Serdeable
 public record ArticleView(String id, String slug, String title, String excerpt, String body, String bodyFormat, String bodyHtml,
-                          @Nullable String author, List<String> tags, String status, String commentStatus,
+                          String author, List<String> tags, String status, String commentStatus,
                           @Nullable Instant publishedAt, Instant createdAt, Instant updatedAt, Long version,
                           @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String updatedBy) {
 

@@ -40,7 +40,7 @@ public class Articles {
         }
         Instant now = now();
         String status = input.status() == null ? Article.DRAFT : input.status();
-        Article article = compose(null, slug, input, null, status, input.commentStatus() == null ? "open" : input.commentStatus(),
+        Article article = compose(null, slug, input, editor, status, input.commentStatus() == null ? "open" : input.commentStatus(),
                 Tags.of(List.of()), Article.PUBLISHED.equals(status) ? now : null, now, now, null, Article.MARKDOWN, editor);
         return repository.findBySlug(slug)
                 .flatMap(taken -> Mono.<Article>error(slugTaken(slug)))
@@ -97,16 +97,15 @@ public class Articles {
 
     /**
      * The article as stored; fields the input leaves out take the given defaults (the stored values on
-     * an update). The body keeps its format: an imported HTML article stays HTML when edited. An empty
-     * {@code author} is no byline; none is the default of a new article (the editor's account name is internal).
+     * an update). The body keeps its format: an imported HTML article stays HTML when edited.
      */
-    private Article compose(@Nullable String id, String slug, ArticleInput input, @Nullable String defaultAuthor, String status,
+    private Article compose(@Nullable String id, String slug, ArticleInput input, String defaultAuthor, String status,
                             String commentStatus, Tags defaultTags, @Nullable Instant publishedAt,
                             Instant createdAt, Instant updatedAt, @Nullable Long version, String bodyFormat, String updatedBy) {
         boolean isHtml = Article.HTML.equals(bodyFormat);
         String excerpt = input.excerpt() == null || input.excerpt().isEmpty()
                 ? (isHtml ? html.excerpt(input.body()) : markdown.excerpt(input.body())) : input.excerpt();
-        String author = input.author() == null ? defaultAuthor : input.author().isEmpty() ? null : input.author();
+        String author = input.author() == null || input.author().isEmpty() ? defaultAuthor : input.author();
         Tags tags = input.tags() == null ? defaultTags : Tags.of(input.tags());
         String safeHtml = isHtml ? html.toSafeHtml(input.body()) : markdown.toSafeHtml(input.body());
         return new Article(id, slug, input.title(), excerpt, input.body(), safeHtml, author, tags.keys(),

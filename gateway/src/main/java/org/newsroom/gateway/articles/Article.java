@@ -17,12 +17,6 @@ public record Article(@Nullable String id, @Nullable String slug, @Nullable Stri
                       @Nullable String createdAt, @Nullable String updatedAt, @Nullable Long version,
                       @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String updatedBy) {
 
-    /** The byline to show: none when the article has no author (articles-service gives none unless an editor wrote one). */
-    @Nullable
-    public String byline() {
-        return author == null || author.isBlank() ? null : author;
-    }
-
     boolean isWhole() {
         return id != null && slug != null && title != null;
     }

@@ -11,12 +11,6 @@ public record ListedArticle(String id, String slug, @Nullable String title, @Nul
                      @Nullable List<String> tags, @Nullable String status, @Nullable String publishedAt, @Nullable String updatedAt,
                      @Nullable String commentStatus, @Nullable Long commentCount) {
 
-    /** The byline to show: none when the article has no author. */
-    @Nullable
-    public String byline() {
-        return author == null || author.isBlank() ? null : author;
-    }
-
     static ListedArticle of(ArticleSummary summary, @Nullable Long commentCount) {
         return new ListedArticle(summary.id(), summary.slug(), summary.title(), summary.excerpt(), summary.author(), summary.tags(),
                 summary.status(), summary.publishedAt(), summary.updatedAt(), summary.commentStatus(), commentCount);

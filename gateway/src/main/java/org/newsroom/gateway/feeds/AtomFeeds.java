@@ -28,7 +28,7 @@ import java.util.Objects;
  * Atom 1.0 documents written by Rome: absolute links from SITE_URL, {@code tag:} ids that stay the
  * same whatever the title or slug becomes, text escaped and comment HTML (already sanitized) as
  * escaped {@code html} content, without the characters XML cannot hold ({@link XmlText}). Nothing else of an
- * author than the name and a web site goes in; an article without a byline has the site as its author (Atom needs one).
+ * author than the name and a web site goes in.
  */
 @Singleton
 public class AtomFeeds {
@@ -47,7 +47,7 @@ public class AtomFeeds {
         for (ListedArticle article : items) {
             Entry entry = entry(id("article:" + article.id()), Objects.requireNonNullElse(article.title(), article.slug()),
                     site.articleUrl(article.slug()), instant(article.updatedAt()), instant(article.publishedAt()),
-                    Objects.requireNonNullElse(article.byline(), site.name()), article.byline() == null ? site.absolute("/") : null);
+                    Objects.requireNonNullElse(article.author(), site.name()), null);
             if (article.excerpt() != null && !article.excerpt().isBlank()) {
                 entry.setSummary(content("text", article.excerpt()));
             }

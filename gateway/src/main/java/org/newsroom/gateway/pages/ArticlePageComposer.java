@@ -97,9 +97,8 @@ public class ArticlePageComposer {
         ld.put("description", description);
         ld.put("datePublished", article.publishedAt());
         ld.put("dateModified", article.updatedAt() == null ? article.publishedAt() : article.updatedAt());
-        Map<String, Object> publisher = Map.of("@type", "Organization", "name", site.name(), "url", site.absolute("/"));
-        ld.put("author", article.byline() == null ? publisher : Map.of("@type", "Person", "name", article.byline()));
-        ld.put("publisher", publisher);
+        ld.put("author", Map.of("@type", "Person", "name", article.author() == null ? site.name() : article.author()));
+        ld.put("publisher", Map.of("@type", "Organization", "name", site.name(), "url", site.absolute("/")));
         ld.put("url", canonical);
         ld.put("mainEntityOfPage", canonical);
         ld.put("keywords", String.join(", ", tags));
