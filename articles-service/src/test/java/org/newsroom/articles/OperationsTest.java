@@ -66,6 +66,19 @@ class OperationsTest {
     }
 
     @Test
+    void aRequestLineOrHeadersOverTheLimitAreRefusedWith414Or431AsProblems() {
+        Http.Reply longLine = desk.http.get("/articles?q=" + "a".repeat(20_000));
+        Http.Reply largeHeaders = desk.http.send(HttpRequest.GET("/articles").header("X-Big", "b".repeat(20_000)));
+
+        assertThat(longLine.status()).isEqualTo(414);
+        assertThat(largeHeaders.status()).isEqualTo(431);
+        assertThat(List.of(longLine, largeHeaders)).allSatisfy(reply -> {
+            assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
+            assertThat(reply.header("X-Request-Id")).isNotBlank();
+        });
+    }
+
+    @Test
     void indexesExistAfterStartupAndCreatingThemAgainIsHarmless() {
         indexes.createIndexes().block(Duration.ofSeconds(20));
 
