@@ -45,6 +45,14 @@ class OperationsTest {
     }
 
     @Test
+    void anUnknownHealthPathIsNotFound() {
+        Http.Reply unknown = desk.http.get("/health/x");
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).isEqualTo("application/problem+json");
+    }
+
+    @Test
     void prometheusShowsRequestMetricsInTextFormat() {
         desk.http.get("/articles");
 

@@ -420,6 +420,16 @@ class CommentApiTest {
     }
 
     @Test
+    void anUnknownHealthPathIsNotFoundWhileTheProbesAnswer() {
+        Http.Reply unknown = http.get("/health/x");
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(http.get("/health/liveness").status()).isEqualTo(200);
+        assertThat(http.get("/health/readiness").status()).isEqualTo(200);
+    }
+
+    @Test
     void aRequestLineOrHeadersOverTheLimitAreRefusedWith414Or431AsProblems() {
         Http.Reply longLine = http.get("/comments/" + "a".repeat(20_000));
         Http.Reply largeHeaders = http.send(HttpRequest.GET("/health").header("X-Big", "b".repeat(20_000)));
