@@ -120,8 +120,13 @@ public final class FakeBackends implements AutoCloseable {
 
     /** A form post as a browser sends it: urlencoded {@code body}, with {@code headers} (Accept, X-Forwarded-For, Cookie…). */
     public Reply postForm(String path, String body, Map<String, String> headers) {
+        return sendAs("application/x-www-form-urlencoded", "POST", path, body, headers);
+    }
+
+    /** {@code body} sent as {@code contentType}, with {@code headers}. */
+    public Reply sendAs(String contentType, String method, String path, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway.getURL() + path)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::setHeader);
         return exchange(request.build());
     }
