@@ -10,6 +10,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
+import org.newsroom.support.testing.Http;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -173,6 +174,11 @@ public final class FakeBackends implements AutoCloseable {
     public String token(String... roles) {
         return gateway.getApplicationContext().getBean(JwtTokenGenerator.class)
                 .generateToken(Authentication.build("tester", List.of(roles)), 600).orElseThrow();
+    }
+
+    /** A token like {@link #token}'s but naming {@code issuer} as its issuer, or none when it is null. */
+    public String tokenIssuedBy(String issuer, String... roles) {
+        return Http.makeTokenIssuedBy(gateway.getApplicationContext().getBean(JwtTokenGenerator.class), issuer, roles);
     }
 
     public Map<String, Object> json(String body) {
