@@ -64,6 +64,10 @@ class ArticleAccessTest {
                 .status()).as("not valid before an hour from now").isEqualTo(401);
         assertThat(desk.http.send(request.apply(article).bearerAuth(Tokens.hs512Editor()))
                 .status()).as("HS512, which the platform never signs with").isEqualTo(401);
+        assertThat(desk.http.send(request.apply(article).bearerAuth(Tokens.issuedBy(null, Tokens.SECRET, later, "EDITOR")))
+                .status()).as("without an issuer").isEqualTo(401);
+        assertThat(desk.http.send(request.apply(article).bearerAuth(Tokens.issuedBy("elsewhere", Tokens.SECRET, later, "EDITOR")))
+                .status()).as("from another issuer").isEqualTo(401);
         assertThat(desk.http.send(request.apply(article).bearerAuth(Tokens.sign(Tokens.SECRET, later, "MODERATOR")))
                 .status()).as("without the EDITOR role").isEqualTo(403);
         assertThat(desk.http.send(request.apply(article).bearerAuth(Tokens.sign(Tokens.SECRET, later))).status())

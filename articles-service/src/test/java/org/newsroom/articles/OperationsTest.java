@@ -45,6 +45,14 @@ class OperationsTest {
     }
 
     @Test
+    void anUnknownHealthPathIsNotFound() {
+        Http.Reply unknown = desk.http.get("/health/x");
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).isEqualTo("application/problem+json");
+    }
+
+    @Test
     void prometheusShowsRequestMetricsInTextFormat() {
         desk.http.get("/articles");
 
@@ -63,6 +71,19 @@ class OperationsTest {
 
         assertThat(given.header("X-Request-Id")).isEqualTo("req-12345");
         assertThat(made.header("X-Request-Id")).isNotBlank();
+    }
+
+    @Test
+    void aRequestLineOrHeadersOverTheLimitAreRefusedWith414Or431AsProblems() {
+        Http.Reply longLine = desk.http.get("/articles?q=" + "a".repeat(20_000));
+        Http.Reply largeHeaders = desk.http.send(HttpRequest.GET("/articles").header("X-Big", "b".repeat(20_000)));
+
+        assertThat(longLine.status()).isEqualTo(414);
+        assertThat(largeHeaders.status()).isEqualTo(431);
+        assertThat(List.of(longLine, largeHeaders)).allSatisfy(reply -> {
+            assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
+            assertThat(reply.header("X-Request-Id")).isNotBlank();
+        });
     }
 
     @Test

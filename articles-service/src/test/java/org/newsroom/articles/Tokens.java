@@ -14,6 +14,8 @@ import java.util.List;
 /** Tokens signed by the test itself (HS256 unless said): good ones for a service in another process, and forged or expired ones. */
 final class Tokens {
 
+    /** The issuer every service expects (micronaut.security.token.jwt.claims-validators.issuer). */
+    static final String ISSUER = "news-platform";
     /** The platform secret of the test configuration (application-test.yml), long enough for HS512 too. */
     static final String SECRET = "articles-service-test-secret-0123456789abcdef-long-enough-for-hs512";
 
@@ -21,7 +23,13 @@ final class Tokens {
     }
 
     static String sign(String secret, Instant expiresAt, String... roles) {
+        return issuedBy(ISSUER, secret, expiresAt, roles);
+    }
+
+    /** A token naming {@code issuer} as its issuer, or none when it is null. */
+    static String issuedBy(String issuer, String secret, Instant expiresAt, String... roles) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
                 .subject("tester")
                 .claim("roles", List.of(roles))
                 .issueTime(Date.from(Instant.now().minusSeconds(60)))
@@ -32,7 +40,7 @@ final class Tokens {
 
     /** A token of the right secret and role but odd claims: no expiry, or valid only from {@code notBefore}. */
     static String unusual(boolean expires, Instant notBefore) {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject("tester").claim("roles", List.of("EDITOR"))
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject("tester").claim("roles", List.of("EDITOR"))
                 .notBeforeTime(Date.from(notBefore));
         if (expires) {
             claims.expirationTime(Date.from(Instant.now().plusSeconds(3600)));
@@ -42,7 +50,7 @@ final class Tokens {
 
     /** An EDITOR token signed with the platform's secret by HS512, which the platform never makes. */
     static String hs512Editor() {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("tester").claim("roles", List.of("EDITOR"))
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject("tester").claim("roles", List.of("EDITOR"))
                 .expirationTime(Date.from(Instant.now().plusSeconds(3600))).build();
         return signed(JWSAlgorithm.HS512, SECRET, claims);
     }

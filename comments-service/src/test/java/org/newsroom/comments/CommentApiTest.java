@@ -418,4 +418,27 @@ class CommentApiTest {
         assertThat(health.body()).contains("\"status\":\"UP\"");
         assertThat(http.get("/prometheus").status()).isEqualTo(200);
     }
+
+    @Test
+    void anUnknownHealthPathIsNotFoundWhileTheProbesAnswer() {
+        Http.Reply unknown = http.get("/health/x");
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(http.get("/health/liveness").status()).isEqualTo(200);
+        assertThat(http.get("/health/readiness").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRequestLineOrHeadersOverTheLimitAreRefusedWith414Or431AsProblems() {
+        Http.Reply longLine = http.get("/comments/" + "a".repeat(20_000));
+        Http.Reply largeHeaders = http.send(HttpRequest.GET("/health").header("X-Big", "b".repeat(20_000)));
+
+        assertThat(longLine.status()).isEqualTo(414);
+        assertThat(largeHeaders.status()).isEqualTo(431);
+        assertThat(List.of(longLine, largeHeaders)).allSatisfy(reply -> {
+            assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
+            assertThat(reply.header("X-Request-Id")).isNotBlank();
+        });
+    }
 }

@@ -196,6 +196,14 @@ class ModerationApiTest {
     }
 
     @Test
+    void aTokenMustNameThePlatformAsItsIssuer() {
+        assertThat(http.get("/moderation/counts", http.tokenIssuedBy(null, "MODERATOR")).status()).isEqualTo(401);
+        assertThat(http.get("/moderation/counts", http.tokenIssuedBy("elsewhere", "MODERATOR")).status()).isEqualTo(401);
+        assertThat(http.get("/moderation/counts", http.tokenIssuedBy("news-platform", "MODERATOR")).status()).isEqualTo(200);
+        assertThat(http.get("/moderation/counts", http.token("MODERATOR")).status()).isEqualTo(200);
+    }
+
+    @Test
     void aBrowsersRequestWithoutTheRoleIsRefusedWithProblemJson() {
         String browser = "text/html,application/xhtml+xml,*/*;q=0.8";
 

@@ -70,8 +70,8 @@ class ProcessDurabilityTest {
     }
 
     private static String moderatorToken() throws Exception {
-        SignedJWT token = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder().subject("tester")
-                .claim("roles", List.of("MODERATOR")).issueTime(Date.from(Instant.now().minusSeconds(60)))
+        SignedJWT token = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder().issuer("news-platform")
+                .subject("tester").claim("roles", List.of("MODERATOR")).issueTime(Date.from(Instant.now().minusSeconds(60)))
                 .expirationTime(Date.from(Instant.now().plusSeconds(3600))).build());
         token.sign(new MACSigner(SECRET));
         return token.serialize();

@@ -93,6 +93,12 @@ public interface OpenApi {
     @interface BodyTooLarge {
     }
 
+    @ApiResponse(responseCode = "415", description = "The body's Content-Type is not one this operation takes",
+            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @interface UnsupportedMediaType {
+    }
+
     @ApiResponse(responseCode = "503", description = "articles-service is unavailable",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -10,6 +10,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
+import org.newsroom.support.testing.Http;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -120,8 +121,13 @@ public final class FakeBackends implements AutoCloseable {
 
     /** A form post as a browser sends it: urlencoded {@code body}, with {@code headers} (Accept, X-Forwarded-For, Cookie…). */
     public Reply postForm(String path, String body, Map<String, String> headers) {
+        return sendAs("application/x-www-form-urlencoded", "POST", path, body, headers);
+    }
+
+    /** {@code body} sent as {@code contentType}, with {@code headers}. */
+    public Reply sendAs(String contentType, String method, String path, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway.getURL() + path)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::setHeader);
         return exchange(request.build());
     }
@@ -168,6 +174,11 @@ public final class FakeBackends implements AutoCloseable {
     public String token(String... roles) {
         return gateway.getApplicationContext().getBean(JwtTokenGenerator.class)
                 .generateToken(Authentication.build("tester", List.of(roles)), 600).orElseThrow();
+    }
+
+    /** A token like {@link #token}'s but naming {@code issuer} as its issuer, or none when it is null. */
+    public String tokenIssuedBy(String issuer, String... roles) {
+        return Http.makeTokenIssuedBy(gateway.getApplicationContext().getBean(JwtTokenGenerator.class), issuer, roles);
     }
 
     public Map<String, Object> json(String body) {

@@ -11,9 +11,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -76,6 +78,22 @@ class LoginTest {
         assertThat(forged.status()).isEqualTo(401);
         assertThat(forged.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"gateway\"");
         assertThat(backends.get("/api/articles?status=draft", Map.of()).header("WWW-Authenticate")).isEqualTo("Bearer realm=\"gateway\"");
+    }
+
+    @Test
+    void theTokenNamesThePlatformAsItsIssuerAndATokenOfNoneOrAnotherIsRefused() {
+        String token = tokenOf(login("ed", "ed-pass"));
+        String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+
+        assertThat(backends.json(claims)).containsEntry("iss", "news-platform");
+        assertThat(drafts(backends.tokenIssuedBy(null, "EDITOR")).status()).isEqualTo(401);
+        assertThat(drafts(backends.tokenIssuedBy("elsewhere", "EDITOR")).status()).isEqualTo(401);
+        assertThat(drafts(backends.tokenIssuedBy("news-platform", "EDITOR")).status()).isEqualTo(200);
+        assertThat(drafts(token).status()).isEqualTo(200);
+    }
+
+    private static FakeBackends.Reply drafts(String token) {
+        return backends.get("/api/articles?status=draft", Map.of("Authorization", "Bearer " + token));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.newsroom.gateway;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,5 +37,17 @@ class OperationsEndpointsTest {
         assertThat(backends.get(path).status()).isIn(401, 404);
         assertThat(backends.get("/prometheus").status()).isEqualTo(200);
         assertThat(backends.get("/health/liveness").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownHealthPathIsNotFoundWhileTheProbesAnswer() {
+        FakeBackends.Reply unknown = backends.get("/health/x");
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(unknown.header("X-Request-Id")).isNotBlank();
+        assertThat(backends.get("/health").status()).isEqualTo(200);
+        assertThat(backends.get("/health/liveness").status()).isEqualTo(200);
+        assertThat(backends.get("/health/readiness").status()).isEqualTo(200);
     }
 }

@@ -177,6 +177,7 @@ public class ArticlesApi {
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @OpenApi.BodyTooLarge
+    @OpenApi.UnsupportedMediaType
     @OpenApi.ArticlesUnavailable
     public Mono<HttpResponse<byte[]>> create(@Nullable @Body byte[] body, HttpRequest<?> request) {
         return written(Forwarding.forward(articles, HttpMethod.POST, "/articles", body, Call.of(request), Map.of()), request);
@@ -208,6 +209,7 @@ public class ArticlesApi {
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @OpenApi.BodyTooLarge
+    @OpenApi.UnsupportedMediaType
     @OpenApi.ArticlesUnavailable
     public Mono<HttpResponse<byte[]>> update(String slug, @Nullable @Body byte[] body, HttpRequest<?> request) {
         if (!Identifiers.isSlug(slug)) {

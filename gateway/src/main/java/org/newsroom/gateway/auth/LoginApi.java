@@ -42,6 +42,7 @@ public interface LoginApi {
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @OpenApi.BodyTooLarge
+    @OpenApi.UnsupportedMediaType
     @ApiResponse(responseCode = "429", description = "Too many failed sign-ins (LOGIN_MAX_FAILURES for the account from this client IP, "
             + "LOGIN_MAX_FAILURES_PER_IP from this IP) within LOGIN_WINDOW_SECONDS, or too many requests from this client IP",
             headers = {@Header(name = "Retry-After", description = "Whole seconds until the window ends, rounded up",

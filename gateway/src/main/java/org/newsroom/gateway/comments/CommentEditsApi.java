@@ -64,6 +64,7 @@ public class CommentEditsApi {
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @OpenApi.BodyTooLarge
+    @OpenApi.UnsupportedMediaType
     public Mono<HttpResponse<byte[]>> edit(String id,
                                            @Parameter(description = "The editToken of the post's answer: missing or wrong is 403")
                                            @Nullable @io.micronaut.http.annotation.Header(CommentEdits.EDIT_TOKEN) String token,

@@ -171,6 +171,7 @@ public class CommentsApi {
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @OpenApi.BodyTooLarge
+    @OpenApi.UnsupportedMediaType
     @ApiResponse(responseCode = "429", description = "Flooding: this client IP or email had a comment stored within COMMENT_FLOOD_SECONDS "
             + "(or too many requests from this client IP)",
             headers = {@Header(name = "Retry-After", description = "Whole seconds left, rounded up", schema = @Schema(type = "integer")),

@@ -44,6 +44,7 @@ import java.util.Map;
 @ApiResponse(responseCode = "413", description = "The body is over IMPORT_MAX_BODY_BYTES (8 MiB)",
         headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
         content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+@OpenApi.UnsupportedMediaType
 @OpenApi.TooManyRequests
 public class ImportApi {
 

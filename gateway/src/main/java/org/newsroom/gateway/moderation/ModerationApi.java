@@ -106,6 +106,7 @@ public class ModerationApi {
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @OpenApi.NoSuchComment
     @OpenApi.BodyTooLarge
+    @OpenApi.UnsupportedMediaType
     public Mono<HttpResponse<byte[]>> changeStatus(String id, @Nullable @Body byte[] body, HttpRequest<?> request) {
         if (!Identifiers.isId(id)) {
             return Mono.just(Responses.of(Rendered.notFound(), request));

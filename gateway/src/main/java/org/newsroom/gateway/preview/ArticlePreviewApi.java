@@ -55,6 +55,7 @@ public class ArticlePreviewApi {
     @OpenApi.NoValidToken
     @OpenApi.NotEditor
     @OpenApi.BodyTooLarge
+    @OpenApi.UnsupportedMediaType
     @OpenApi.TooManyRequests
     @OpenApi.ArticlesUnavailable
     public Mono<HttpResponse<byte[]>> preview(@Nullable @Body byte[] body, HttpRequest<?> request) {

@@ -6,20 +6,16 @@ import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
-import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import io.micronaut.serde.config.annotation.SerdeConfig;
 import io.micronaut.serde.exceptions.SerdeException;
 import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
 import io.micronaut.serde.exceptions.path.MapItemReferencePath;
 import io.micronaut.serde.exceptions.path.ReferencePath;
-import io.netty.handler.codec.http.TooLongHttpHeaderException;
-import io.netty.handler.codec.http.TooLongHttpLineException;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -64,22 +60,9 @@ public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Proble
             return new Problem("about:blank", title, status, "The server could not complete the request.", null);
         }
         List<FieldError> errors = fieldErrors(cause);
-        String detail = cause == null ? unreadable(context.getRequest()) : null;
+        String detail = cause == null ? CodecRefusal.of(context.getRequest()).map(refusal -> refusal.detail).orElse(null) : null;
         return new Problem("about:blank", title, status, detail != null ? detail : detail(status, cause, errors),
                 errors.isEmpty() ? null : errors);
-    }
-
-    /** What the HTTP codec could not read, when it refused the request before any route: it passes no exception. */
-    private static String unreadable(HttpRequest<?> request) {
-        Throwable failure = request instanceof NettyHttpRequest<?> netty && netty.getNativeRequest().decoderResult().isFailure()
-                ? netty.getNativeRequest().decoderResult().cause() : null;
-        if (failure instanceof TooLongHttpLineException) {
-            return "The request line (method, path and query) is too long.";
-        }
-        if (failure instanceof TooLongHttpHeaderException) {
-            return "The request's headers are too large.";
-        }
-        return null;
     }
 
     private static String detail(int status, Throwable cause, List<FieldError> errors) {

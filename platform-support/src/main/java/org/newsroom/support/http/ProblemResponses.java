@@ -39,6 +39,7 @@ public class ProblemResponses implements ErrorResponseProcessor<Object> {
         @SuppressWarnings("unchecked")
         MutableHttpResponse<Object> answer = (MutableHttpResponse<Object>) response;
         HttpRequest<?> request = context.getRequest();
+        CodecRefusal.of(request).ifPresent(refusal -> answer.status(refusal.status));
         if (request.getMethod() == HttpMethod.HEAD) {
             return answer;
         }

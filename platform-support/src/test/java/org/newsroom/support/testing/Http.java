@@ -1,5 +1,6 @@
 package org.newsroom.support.testing;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
@@ -8,7 +9,10 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Test-side HTTP calls to a service that return every status instead of throwing, and tokens to make them with. */
 public final class Http {
@@ -29,6 +33,20 @@ public final class Http {
 
     public String token(String... roles) {
         return tokens.generateToken(Authentication.build("tester", List.of(roles)), 3600).orElseThrow();
+    }
+
+    /** A token like {@link #token}'s but naming {@code issuer} as its issuer, or none when it is null. */
+    public String tokenIssuedBy(@Nullable String issuer, String... roles) {
+        return makeTokenIssuedBy(tokens, issuer, roles);
+    }
+
+    public static String makeTokenIssuedBy(JwtTokenGenerator tokens, @Nullable String issuer, String... roles) {
+        Map<String, Object> claims = new HashMap<>(Map.of("sub", "tester", "roles", List.of(roles),
+                "exp", Instant.now().plusSeconds(3600).getEpochSecond()));
+        if (issuer != null) {
+            claims.put("iss", issuer);
+        }
+        return tokens.generateToken(claims).orElseThrow();
     }
 
     public Reply send(MutableHttpRequest<?> request) {
