@@ -92,8 +92,9 @@ public class Comments {
 
     private Mono<Comment> store(Article article, CommentInput input, List<String> ancestors, @Nullable String repliedToId,
                                 String emailKey, String content, String dedupeKey, Poster poster) {
+        String contentHtml = renderer.toSafeHtml(content);
         var submission = new CommentModeration.Submission(CommentInput.trimmed(input.authorName()), emailKey,
-                CommentInput.trimmed(input.authorUrl()), content);
+                CommentInput.trimmed(input.authorUrl()), content, contentHtml);
         Mono<Boolean> returning = poster.moderator() ? Mono.just(true)
                 : repository.existsByAuthorEmailKeyAndStatus(emailKey, CommentStatus.APPROVED);
         return returning.flatMap(known -> {
@@ -102,7 +103,7 @@ public class Comments {
             String url = CommentInput.trimmed(input.authorUrl());
             return repository.save(new Comment(null, article.id(), article.slug(), parentIn(ancestors), rootIn(ancestors),
                     ancestors, ancestors.size() + 1, CommentInput.trimmed(input.authorName()), CommentInput.trimmed(input.authorEmail()), emailKey,
-                    url.isEmpty() ? null : url, content, renderer.toSafeHtml(content), dedupeKey, status,
+                    url.isEmpty() ? null : url, content, contentHtml, dedupeKey, status,
                     CommentStatus.APPROVED.equals(status), poster.ip(), poster.userAgent(), now, now,
                     article.title(), poster.editTokenHash(), null, repliedToId));
         });
