@@ -29,7 +29,8 @@ public class ContentRenderer {
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "a")
             .allowUrlProtocols("http", "https")
-            .allowAttributes("href").onElements("a")
+            // commonmark's URL sanitizer empties a refused destination: without an href the link is its text only
+            .allowAttributes("href").matching(href -> !href.isBlank()).onElements("a")
             .requireRelsOnLinks("nofollow", "ugc")
             .toFactory();
 

@@ -78,10 +78,17 @@ class ContentRendererTest {
                 assertThat(name).as(payload).isIn("href", "rel");
                 if (name.equals("href")) {
                     String href = attribute.getValue().toLowerCase(Locale.ROOT).strip();
-                    assertThat(href.isEmpty() || href.startsWith("http://") || href.startsWith("https://")).as(payload + " -> " + href).isTrue();
+                    assertThat(href.startsWith("http://") || href.startsWith("https://")).as(payload + " -> " + href).isTrue();
                 }
             }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[md](javascript:alert(1))", "[md](JAVASCRIPT:alert(1))", "[md](vbscript:msgbox(1))",
+            "[md](data:text/html,x)", "[md](file:///etc/passwd)", "[md]()", "[md](<>)"})
+    void aLinkWhoseDestinationIsRefusedIsItsTextOnly(String link) {
+        assertThat(renderer.toSafeHtml("See " + link + " here")).isEqualTo("<p>See md here</p>\n");
     }
 
     @Test
