@@ -53,7 +53,7 @@ final class ImportReport {
         if (comments.isEmpty()) {
             out.println("Comments: none");
         }
-        comments.forEach((status, outcomes) -> out.println("Comments " + status + ": " + line(outcomes, "created", "unchanged", "rejected")));
+        comments.forEach((status, outcomes) -> out.println("Comments " + status + ": " + line(outcomes, "created", "updated", "unchanged", "rejected")));
         if (skipped.isEmpty()) {
             out.println("Skipped: nothing");
         }
