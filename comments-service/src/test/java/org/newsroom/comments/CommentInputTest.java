@@ -54,7 +54,8 @@ class CommentInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\u0000", "\u0001", "\u000B", "\u001B", "\u007F", "\u0085", "\uFFFE", "\uD800"})
+    @ValueSource(strings = {"\u0000", "\u0001", "\u000B", "\u001B", "\u007F", "\u0085", "\uFFFE", "\uD800", "\uFDD0", "\uFDEF",
+            "\uD83F\uDFFE", "\uDBFF\uDFFF"})
     void aControlCharacterInsideANameOrTheTextIsRefused(String control) {
         assertThat(fieldsIn(form("Da" + control + "na", "Nice" + control + " piece"))).containsExactly("authorName", "content");
     }

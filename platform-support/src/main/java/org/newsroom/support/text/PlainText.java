@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class PlainText {
 
-    public static final String ONE_LINE = "[^\\p{Cc}\\p{Cs}\\x{FFFE}\\x{FFFF}\\x{2028}\\x{2029}]*";
-    public static final String LINES = "[\\t\\n\\r[^\\p{Cc}\\p{Cs}\\x{FFFE}\\x{FFFF}]]*";
+    /** The 66 noncharacters: U+FDD0..U+FDEF and the last two code points of every plane (U+FFFE, U+FFFF ... U+10FFFF). */
+    private static final String NONCHARACTER = "\\p{IsNoncharacter_Code_Point}";
+    public static final String ONE_LINE = "[^\\p{Cc}\\p{Cs}" + NONCHARACTER + "\\x{2028}\\x{2029}]*";
+    public static final String LINES = "[\\t\\n\\r[^\\p{Cc}\\p{Cs}" + NONCHARACTER + "]]*";
     public static final String ONE_LINE_MESSAGE = "must be one line without control characters";
     public static final String LINES_MESSAGE = "must not contain control characters";
     /** Format characters (Cf), marks (M), blanks and controls, and the Hangul and Braille fillers: none shows by itself. */

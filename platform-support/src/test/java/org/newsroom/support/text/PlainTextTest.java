@@ -2,6 +2,7 @@ package org.newsroom.support.text;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +11,37 @@ class PlainTextTest {
 
     private static String codePoints(String value) {
         return value.codePoints().mapToObj(c -> String.format("U+%04X", c)).toList().toString();
+    }
+
+    @Test
+    void theNamedNoncharactersAreRefusedInOneLineAndInLines() {
+        for (int noncharacter : new int[] {0xFDD0, 0xFDEF, 0x1FFFE, 0x10FFFF}) {
+            String value = "a" + Character.toString(noncharacter) + "b";
+
+            assertThat(PlainText.isOneLine(value)).as(codePoints(value)).isFalse();
+            assertThat(PlainText.isLines(value)).as(codePoints(value)).isFalse();
+        }
+    }
+
+    @Test
+    void all66NoncharactersAreRefusedAndTheirNeighboursAreNot() {
+        List<Integer> noncharacters = new ArrayList<>();
+        for (int c = 0xFDD0; c <= 0xFDEF; c++) {
+            noncharacters.add(c);
+        }
+        for (int plane = 0; plane <= 0x10; plane++) {
+            noncharacters.add(plane * 0x10000 + 0xFFFE);
+            noncharacters.add(plane * 0x10000 + 0xFFFF);
+        }
+
+        assertThat(noncharacters).hasSize(66);
+        for (int noncharacter : noncharacters) {
+            assertThat(PlainText.isOneLine(Character.toString(noncharacter))).as("U+%X", noncharacter).isFalse();
+            assertThat(PlainText.isLines(Character.toString(noncharacter))).as("U+%X", noncharacter).isFalse();
+        }
+        for (int neighbour : new int[] {0xFDCF, 0xFDF0, 0xFFFD, 0x1FFFD, 0x20000, 0x10FFFD}) {
+            assertThat(PlainText.isOneLine(Character.toString(neighbour))).as("U+%X", neighbour).isTrue();
+        }
     }
 
     @Test
