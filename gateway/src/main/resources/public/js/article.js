@@ -22,8 +22,8 @@ function slugFromPath(path) {
 function authorOf(comment) {
   const name = comment.authorName || 'Anonymous';
   return isWebUrl(comment.authorUrl)
-    ? el('a', { href: comment.authorUrl, rel: 'nofollow ugc', class: 'author url' }, name)
-    : el('span', { class: 'author' }, name);
+    ? el('a', { href: comment.authorUrl, rel: 'nofollow ugc', class: 'author url' }, el('bdi', {}, name))
+    : el('span', { class: 'author' }, el('bdi', {}, name));
 }
 
 /** The same structure as the server's comment partial, for the comment just posted. */
@@ -61,7 +61,7 @@ function enhance() {
     if (message.classList.contains('success')) show(message, '');
     item.querySelector(':scope > .comment-body').after(respond);
     parentInput.value = link.dataset.id;
-    replyTitle.textContent = `Reply to ${link.dataset.author}`;
+    replyTitle.replaceChildren('Reply to ', el('bdi', {}, link.dataset.author));
     cancelReply.hidden = false;
     byId('comment').focus();
   }

@@ -69,7 +69,7 @@ function item(comment) {
     ? el('a', { href: `/articles/${encodeURIComponent(comment.articleSlug)}` }, comment.articleSlug)
     : 'unknown article';
   return el('li', { class: 'mod-item', dataset: { id: comment.id, status } },
-    el('h3', { id: `mod-title-${comment.id}`, class: 'mod-title' }, comment.authorName || 'Anonymous',
+    el('h3', { id: `mod-title-${comment.id}`, class: 'mod-title' }, el('bdi', {}, comment.authorName || 'Anonymous'),
       el('span', { class: 'meta' }, comment.parentId ? ' · reply' : '')),
     el('dl', { class: 'mod-details' },
       ...detail('Article', 'article', article),

@@ -41,6 +41,13 @@ class MarkdownRendererTest {
                 .contains("href=\"mailto:desk&#64;example.org\" rel=\"nofollow noopener\"");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"[md](javascript:alert(1))", "[md](JAVASCRIPT:alert(1))", "[md](vbscript:msgbox(1))",
+            "[md](data:text/html,x)"})
+    void aLinkWhoseDestinationIsRefusedIsItsTextOnly(String link) {
+        assertThat(renderer.toSafeHtml("See " + link + " here")).isEqualTo("<p>See md here</p>\n");
+    }
+
     @Test
     void imagesOnlyFromWebAddresses() {
         String html = renderer.toSafeHtml("![ok](https://example.org/a.png) ![data](data:image/png;base64,AAAA) ![js](javascript:alert(1))");

@@ -14,7 +14,8 @@ import java.util.List;
  * status change so that pages and counts are index lookups. {@code editTokenHash} is the SHA-256 of
  * the secret its author got back to edit it for a short while; {@code editedAt} is set by such an edit.
  * {@code repliedToId} is the comment a reply was written to when the depth cap made {@code parentId}
- * that comment's parent: its author is told of the reply too.
+ * that comment's parent: its author is told of the reply too. {@code contentFormat} says how
+ * {@code content} is written ({@link ContentFormat}; none in documents stored before it existed).
  */
 @MappedEntity("comments")
 public record Comment(
@@ -41,7 +42,8 @@ public record Comment(
         @Nullable String articleTitle,
         @Nullable String editTokenHash,
         @Nullable Instant editedAt,
-        @Nullable String repliedToId) {
+        @Nullable String repliedToId,
+        @Nullable String contentFormat) {
 
     public static final int MAX_DEPTH = 5;
 }

@@ -39,6 +39,8 @@ public record CommentInput(@Nullable @Serdeable.Deserializable(using = StrictStr
             errors.add(new FieldError("authorName", "must be at most 245 characters"));
         } else if (!PlainText.isOneLine(name)) {
             errors.add(new FieldError("authorName", PlainText.ONE_LINE_MESSAGE));
+        } else if (!PlainText.isVisible(name)) {
+            errors.add(new FieldError("authorName", PlainText.VISIBLE_MESSAGE));
         }
         String email = trimmed(authorEmail);
         if (email.isEmpty()) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public class CommentModeration {
 
     private static final Pattern LINK = Pattern.compile("(?i)https?://");
+    private static final Pattern ANCHOR = Pattern.compile("<a[\\s>]");
 
     private final ModerationSettings settings;
 
@@ -21,8 +22,8 @@ public class CommentModeration {
         this.settings = settings;
     }
 
-    /** What a comment is about: the fields the word lists are matched against. */
-    public record Submission(String authorName, String authorEmail, String authorUrl, String content) {
+    /** What a comment is about: the fields the word lists are matched against, and its text as readers get it. */
+    public record Submission(String authorName, String authorEmail, String authorUrl, String content, String contentHtml) {
 
         String searchable() {
             return String.join("\n", authorName, authorEmail, authorUrl, content).toLowerCase(Locale.ROOT);
@@ -47,12 +48,17 @@ public class CommentModeration {
             return CommentStatus.SPAM;
         }
         boolean hold = settings.isManual()
-                || links(submission.content()) >= settings.getMaxLinks()
+                || links(submission) >= settings.getMaxLinks()
                 || settings.moderationWords().stream().anyMatch(text::contains);
         return hold ? CommentStatus.PENDING : currentStatus;
     }
 
-    static long links(String content) {
-        return LINK.matcher(content).results().count();
+    /**
+     * The links a reader can follow: the {@code http(s)://} typed, or the links in what is shown when
+     * there are more ({@code www.} addresses and {@code //host} destinations become links too).
+     */
+    static long links(Submission submission) {
+        return Math.max(LINK.matcher(submission.content()).results().count(),
+                ANCHOR.matcher(submission.contentHtml()).results().count());
     }
 }

@@ -13,15 +13,17 @@ import java.util.List;
  */
 @Serdeable
 public record CommentView(String id, @Nullable String parentId, String authorName, @Nullable String authorUrl,
-                          String content, String contentHtml, Instant createdAt, List<CommentView> replies,
+                          String content, String contentFormat, String contentHtml, Instant createdAt, List<CommentView> replies,
                           @Nullable Instant editedAt, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String articleId) {
 
     static CommentView of(Comment comment, List<CommentView> replies) {
         return new CommentView(comment.id(), comment.parentId(), comment.authorName(), comment.authorUrl(),
-                comment.content(), comment.contentHtml(), comment.createdAt(), replies, comment.editedAt(), null);
+                comment.content(), ContentFormat.of(comment.contentFormat()), comment.contentHtml(), comment.createdAt(), replies,
+                comment.editedAt(), null);
     }
 
     CommentView onArticle(String article) {
-        return new CommentView(id, parentId, authorName, authorUrl, content, contentHtml, createdAt, replies, editedAt, article);
+        return new CommentView(id, parentId, authorName, authorUrl, content, contentFormat, contentHtml, createdAt, replies, editedAt,
+                article);
     }
 }

@@ -92,8 +92,9 @@ public class Comments {
 
     private Mono<Comment> store(Article article, CommentInput input, List<String> ancestors, @Nullable String repliedToId,
                                 String emailKey, String content, String dedupeKey, Poster poster) {
+        String contentHtml = renderer.toSafeHtml(content);
         var submission = new CommentModeration.Submission(CommentInput.trimmed(input.authorName()), emailKey,
-                CommentInput.trimmed(input.authorUrl()), content);
+                CommentInput.trimmed(input.authorUrl()), content, contentHtml);
         Mono<Boolean> returning = poster.moderator() ? Mono.just(true)
                 : repository.existsByAuthorEmailKeyAndStatus(emailKey, CommentStatus.APPROVED);
         return returning.flatMap(known -> {
@@ -102,15 +103,16 @@ public class Comments {
             String url = CommentInput.trimmed(input.authorUrl());
             return repository.save(new Comment(null, article.id(), article.slug(), parentIn(ancestors), rootIn(ancestors),
                     ancestors, ancestors.size() + 1, CommentInput.trimmed(input.authorName()), CommentInput.trimmed(input.authorEmail()), emailKey,
-                    url.isEmpty() ? null : url, content, renderer.toSafeHtml(content), dedupeKey, status,
+                    url.isEmpty() ? null : url, content, contentHtml, dedupeKey, status,
                     CommentStatus.APPROVED.equals(status), poster.ip(), poster.userAgent(), now, now,
-                    article.title(), poster.editTokenHash(), null, repliedToId));
+                    article.title(), poster.editTokenHash(), null, repliedToId, ContentFormat.MARKDOWN));
         });
     }
 
     /**
      * A comment brought from elsewhere (an import): it keeps its own status and date, and no flood,
-     * moderation, dedupe or mail rule applies; {@code key} is unique to its source. It is threaded under
+     * moderation, dedupe or mail rule applies; {@code key} is unique to its source. Its content is
+     * HTML, as WordPress stores comments. It is threaded under
      * {@code parent} like any reply (capped at the deepest level), shown only if approved and its thread is shown.
      */
     public record Original(String authorName, String authorEmail, @Nullable String authorUrl, String content, String status,
@@ -123,8 +125,8 @@ public class Comments {
         boolean visible = CommentStatus.APPROVED.equals(original.status()) && (parent == null || parent.visible());
         Mono<Comment> saved = repository.save(new Comment(null, articleId, articleSlug, parentIn(ancestors), rootIn(ancestors), ancestors,
                 ancestors.size() + 1, original.authorName(), original.authorEmail(), original.authorEmail().toLowerCase(Locale.ROOT),
-                original.authorUrl(), original.content(), renderer.toSafeHtml(original.content()), original.key(), original.status(),
-                visible, original.ip(), null, original.createdAt(), original.createdAt(), null, null, null, null));
+                original.authorUrl(), original.content(), renderer.htmlToSafeHtml(original.content()), original.key(), original.status(),
+                visible, original.ip(), null, original.createdAt(), original.createdAt(), null, null, null, null, ContentFormat.HTML));
         // under a hidden parent at the deepest level it joins that parent's parent, whose visibility decides
         return joinedGrandparent && !parent.visible() && CommentStatus.APPROVED.equals(original.status())
                 ? saved.flatMap(comment -> refreshVisibility(comment.id()).then(repository.findById(comment.id())))

@@ -20,7 +20,9 @@ import java.util.Set;
 /**
  * A comment's text as safe HTML: paragraphs, line breaks, bare links made clickable and a small
  * Markdown subset; HTML typed by the reader is shown as text, and the result still goes through
- * the OWASP sanitizer with a narrow policy. Links carry rel="nofollow ugc".
+ * the OWASP sanitizer with a narrow policy. Links carry rel="nofollow ugc". An imported comment's
+ * HTML is laid out as WordPress shows it and goes through the same policy, plus headings and a few
+ * inline elements that WordPress comments use.
  */
 @Singleton
 public class ContentRenderer {
@@ -29,9 +31,13 @@ public class ContentRenderer {
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "a")
             .allowUrlProtocols("http", "https")
-            .allowAttributes("href").onElements("a")
+            // commonmark's URL sanitizer empties a refused destination: without an href the link is its text only
+            .allowAttributes("href").matching(href -> !href.isBlank()).onElements("a")
             .requireRelsOnLinks("nofollow", "ugc")
             .toFactory();
+    private static final PolicyFactory HTML_POLICY = POLICY.and(new HtmlPolicyBuilder()
+            .allowElements("h1", "h2", "h3", "h4", "h5", "h6", "b", "i", "del", "ins")
+            .toFactory());
 
     // no HTML blocks: a line that starts with a tag stays an ordinary paragraph (escaped, line breaks kept)
     private final Parser parser = Parser.builder()
@@ -48,5 +54,10 @@ public class ContentRenderer {
 
     public String toSafeHtml(String text) {
         return POLICY.sanitize(renderer.render(parser.parse(text)));
+    }
+
+    /** Content written in HTML (an imported WordPress comment): blank lines make paragraphs, line breaks {@code <br />}. */
+    public String htmlToSafeHtml(String html) {
+        return HTML_POLICY.sanitize(WordPressParagraphs.of(html));
     }
 }

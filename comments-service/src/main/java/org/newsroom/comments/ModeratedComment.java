@@ -12,14 +12,15 @@ import java.util.List;
  */
 @Serdeable
 public record ModeratedComment(String id, @Nullable String parentId, String authorName, @Nullable String authorUrl,
-                               String content, String contentHtml, Instant createdAt, String status,
+                               String content, String contentFormat, String contentHtml, Instant createdAt, String status,
                                String authorEmail, @Nullable String authorIp, @Nullable String userAgent,
                                String articleId, @Nullable String articleSlug, int depth, Instant updatedAt,
                                @Nullable Instant editedAt, List<ModeratedComment> replies) {
 
     static ModeratedComment of(Comment comment) {
         return new ModeratedComment(comment.id(), comment.parentId(), comment.authorName(), comment.authorUrl(),
-                comment.content(), comment.contentHtml(), comment.createdAt(), comment.status(), comment.authorEmail(),
+                comment.content(), ContentFormat.of(comment.contentFormat()), comment.contentHtml(), comment.createdAt(),
+                comment.status(), comment.authorEmail(),
                 comment.authorIp(), comment.userAgent(), comment.articleId(), comment.articleSlug(), comment.depth(),
                 comment.updatedAt(), comment.editedAt(), List.of());
     }

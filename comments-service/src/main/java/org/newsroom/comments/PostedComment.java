@@ -12,13 +12,14 @@ import java.util.List;
  */
 @Serdeable
 public record PostedComment(String id, @Nullable String parentId, String authorName, @Nullable String authorUrl,
-                            String content, String contentHtml, Instant createdAt, List<CommentView> replies,
+                            String content, String contentFormat, String contentHtml, Instant createdAt, List<CommentView> replies,
                             @Nullable Instant editedAt, String status, @Nullable String editToken, @Nullable Instant editableUntil) {
 
     static PostedComment of(Comment comment, @Nullable String editToken, @Nullable Instant editableUntil) {
         String shown = CommentStatus.APPROVED.equals(comment.status()) ? CommentStatus.APPROVED : CommentStatus.PENDING;
         return new PostedComment(comment.id(), comment.parentId(), comment.authorName(), comment.authorUrl(),
-                comment.content(), comment.contentHtml(), comment.createdAt(), List.of(), comment.editedAt(), shown,
+                comment.content(), ContentFormat.of(comment.contentFormat()), comment.contentHtml(), comment.createdAt(), List.of(),
+                comment.editedAt(), shown,
                 editToken, editableUntil);
     }
 }

@@ -96,6 +96,17 @@ class CommentApiTest {
     }
 
     @Test
+    void aNameOfOnlyABidiOverrideIsABadRequestNamingIt() {
+        Map<String, Object> invisible = form(email(), "Hello", null);
+        invisible.put("authorName", "\u202E");
+
+        Http.Reply reply = post(invisible);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("\"field\":\"authorName\"", "must contain a visible character");
+    }
+
+    @Test
     void objectOrArrayWhereAStringBelongsIsABadRequestNamingTheField() {
         Http.Reply object = http.send(postRequest(article, "{\"authorName\":\"D\",\"authorEmail\":{\"$ne\":\"\"},\"content\":\"x\"}", ip()));
         Http.Reply array = http.send(postRequest(article, "{\"authorName\":\"D\",\"authorEmail\":\"d@x.org\",\"content\":[\"x\"]}", ip()));

@@ -36,6 +36,16 @@ class CommentInputTest {
         assertThat(CommentInput.trimmed(blank + "Dana" + blank)).isEqualTo("Dana");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\u202E", "\u2066\u2069", "\u00AD", "\u3164", "\u034F", "\u0301", "\u2800", "\u202E\u3164\u034F"})
+    void aNameOfOnlyInvisibleCharactersIsRefused(String invisible) {
+        List<FieldError> problems = form(invisible, "Nice piece").problems();
+
+        assertThat(problems).extracting(FieldError::field).containsExactly("authorName");
+        assertThat(problems.get(0).message()).isEqualTo("must contain a visible character");
+        assertThat(fieldsIn(form("\u202EDana", "Nice piece"))).isEmpty();
+    }
+
     @Test
     void trimmingKeepsWhatIsInsideAndSplitsNoCharacter() {
         assertThat(CommentInput.trimmed("\u00A0a\u00A0b" + EMOJI + "\u200B")).isEqualTo("a\u00A0b" + EMOJI);
@@ -44,7 +54,8 @@ class CommentInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\u0000", "\u0001", "\u000B", "\u001B", "\u007F", "\u0085", "\uFFFE", "\uD800"})
+    @ValueSource(strings = {"\u0000", "\u0001", "\u000B", "\u001B", "\u007F", "\u0085", "\uFFFE", "\uD800", "\uFDD0", "\uFDEF",
+            "\uD83F\uDFFE", "\uDBFF\uDFFF"})
     void aControlCharacterInsideANameOrTheTextIsRefused(String control) {
         assertThat(fieldsIn(form("Da" + control + "na", "Nice" + control + " piece"))).containsExactly("authorName", "content");
     }

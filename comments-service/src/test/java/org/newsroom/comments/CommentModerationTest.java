@@ -21,8 +21,14 @@ class CommentModerationTest {
         return new CommentModeration(settings);
     }
 
+    private static final ContentRenderer RENDERER = new ContentRenderer();
+
     private static CommentModeration.Submission says(String content) {
-        return new CommentModeration.Submission("Dana", "dana@example.org", "https://dana.example", content);
+        return submission("Dana", "dana@example.org", "https://dana.example", content);
+    }
+
+    private static CommentModeration.Submission submission(String name, String email, String url, String content) {
+        return new CommentModeration.Submission(name, email, url, content, RENDERER.toSafeHtml(content));
     }
 
     @ParameterizedTest
@@ -54,8 +60,24 @@ class CommentModerationTest {
     }
 
     @Test
+    void everyLinkAReaderCanClickCountsNotOnlyTheTypedHttpOnes() {
+        CommentModeration auto = rules("auto", "", "");
+
+        assertThat(auto.decide(says("cheap pills www.spam1.example www.spam2.example www.spam3.example [x](//spam4.example)"),
+                false, true)).isEqualTo("pending");
+        assertThat(auto.decide(says("see www.one.example and [two](//two.example)"), false, true)).isEqualTo("pending");
+        assertThat(auto.decide(says("only www.one.example"), false, true)).isEqualTo("approved");
+    }
+
+    @Test
+    void typedAddressesThatAreNotLinksStillCount() {
+        assertThat(rules("auto", "", "").decide(says("`https://a.example` and `https://b.example`"), false, true))
+                .isEqualTo("pending");
+    }
+
+    @Test
     void authorUrlDoesNotCountAsALink() {
-        var submission = new CommentModeration.Submission("Dana", "d@example.org", "https://dana.example", "one https://a.example");
+        var submission = submission("Dana", "d@example.org", "https://dana.example", "one https://a.example");
 
         assertThat(rules("auto", "", "").decide(submission, false, true)).isEqualTo("approved");
     }
@@ -66,7 +88,7 @@ class CommentModerationTest {
 
         assertThat(words.decide(says("Best CASINO in town"), false, true)).isEqualTo("pending");
         assertThat(words.decide(says("cheap Viagra"), false, true)).isEqualTo("spam");
-        assertThat(words.decide(new CommentModeration.Submission("Loan shark", "x@example.org", "", "hi"), false, true))
+        assertThat(words.decide(submission("Loan shark", "x@example.org", "", "hi"), false, true))
                 .isEqualTo("pending");
     }
 

@@ -97,6 +97,16 @@ class ModerationApiTest {
     }
 
     @Test
+    void linksWithoutHttpInTheTextHoldAReturningAuthorsComment() {
+        String email = returningAuthor();
+
+        Http.Reply posted = postAs(email, "cheap pills www.spam1.example www.spam2.example www.spam3.example [x](//spam4.example)");
+
+        assertThat(calls.status(posted)).isEqualTo("pending");
+        assertThat(calls.pageBody(article)).doesNotContain("spam1");
+    }
+
+    @Test
     void moderationWordInAnyFieldHoldsAReturningAuthorsComment() {
         String email = returningAuthor();
         Map<String, Object> byName = form(email, "Innocent words", null);

@@ -285,6 +285,19 @@ class ArticlePageTest extends FakeBackendsTest {
     }
 
     @Test
+    void namesAndBylinesAreIsolatedSoAnUnclosedBidiOverrideCannotTurnTheRestOfTheLineAround() throws Exception {
+        articleWith("Ministers meet", "\u202EAnn", "What the ministers said.");
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello").replace("\"authorName\":\"Dana\"", "\"authorName\":\"\u202EDana\"")));
+
+        Document page = html(backends.get("/articles/" + SLUG + "?replytocom=" + COMMENT_ID));
+
+        assertThat(page.selectFirst("#article-meta .byline > bdi").text()).isEqualTo("\u202EAnn");
+        assertThat(page.selectFirst("#comment-" + COMMENT_ID + " .comment-meta .author > bdi").text()).isEqualTo("\u202EDana");
+        assertThat(page.selectFirst("#reply-title-text > bdi").text()).isEqualTo("\u202EDana");
+        assertThat(page.selectFirst("#reply-title-text").text()).isEqualTo("Reply to \u202EDana");
+    }
+
+    @Test
     void theReplyLinkWithoutScriptOpensTheFormAsAReplyToThatComment() {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
 

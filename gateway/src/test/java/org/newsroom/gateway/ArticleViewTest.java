@@ -54,8 +54,9 @@ class ArticleViewTest extends FakeBackendsTest {
         Map<String, Object> comments = (Map<String, Object>) view.get("comments");
         assertThat(comments.keySet()).containsExactlyInAnyOrder("items", "page", "size", "total", "totalPages", "count");
         Map<String, Object> comment = ((List<Map<String, Object>>) comments.get("items")).get(0);
-        assertThat(comment.keySet()).containsExactlyInAnyOrder("id", "parentId", "authorName", "authorUrl", "content", "contentHtml",
-                "createdAt", "replies", "editedAt");
+        assertThat(comment.keySet()).containsExactlyInAnyOrder("id", "parentId", "authorName", "authorUrl", "content", "contentFormat",
+                "contentHtml", "createdAt", "replies", "editedAt");
+        assertThat(comment.get("contentFormat")).isEqualTo("markdown");
         assertThat(comment.get("parentId")).isNull();
         assertThat(reply.header("ETag")).isNotBlank();
         assertThat(reply.header("Cache-Control")).isNull();

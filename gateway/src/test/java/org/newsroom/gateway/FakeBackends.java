@@ -234,7 +234,8 @@ public final class FakeBackends implements AutoCloseable {
 
     public static String comment(String id, String content) {
         return "{\"id\":\"" + id + "\",\"parentId\":null,\"authorName\":\"Dana\",\"authorUrl\":\"https://dana.example\","
-                + "\"content\":\"" + content + "\",\"contentHtml\":\"<p>" + content + "</p>\",\"createdAt\":\"2024-03-04T10:00:00Z\","
+                + "\"content\":\"" + content + "\",\"contentFormat\":\"markdown\",\"contentHtml\":\"<p>" + content + "</p>\","
+                + "\"createdAt\":\"2024-03-04T10:00:00Z\","
                 + "\"replies\":[]}";
     }
 

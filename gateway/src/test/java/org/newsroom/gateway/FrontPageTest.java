@@ -66,6 +66,7 @@ class FrontPageTest extends FakeBackendsTest {
         assertThat(item.selectFirst("time").attr("datetime")).isEqualTo("2024-03-04T10:00:00Z");
         assertThat(item.selectFirst("time").text()).isEqualTo("March 4, 2024");
         assertThat(item.selectFirst(".count").text()).isEqualTo("3 comments");
+        assertThat(item.selectFirst(".meta > bdi").text()).as("the byline, isolated from the line's direction").isEqualTo("Ann");
         assertThat(item.selectFirst(".tags a").attr("href")).isEqualTo("/?tag=middle+east");
         assertThat(page.selectFirst("#pager a.next").attr("href")).isEqualTo("/?page=2");
         assertThat(page.select("i")).isEmpty();

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 final class ImportReport {
 
     static final String MODERATED = "kept as moderated";
-    private static final Map<String, String> COMMENT_OUTCOMES = labels("created", "created", "unchanged", "unchanged",
+    private static final Map<String, String> COMMENT_OUTCOMES = labels("created", "created", "updated", "updated", "unchanged", "unchanged",
             MODERATED, MODERATED, "deleted", "deleted here since (not brought back)", "rejected", "rejected");
     private static final Map<String, String> ARTICLE_OUTCOMES = labels("created", "created", "updated", "updated",
             "unchanged", "unchanged", "conflict", "conflict", "rejected", "rejected");
@@ -38,7 +38,7 @@ final class ImportReport {
      */
     void comment(String status, String now, String outcome) {
         commentsSeen++;
-        boolean moderated = ("unchanged".equals(outcome) || "created".equals(outcome)) && now != null && !now.equals(status);
+        boolean moderated = ("unchanged".equals(outcome) || "updated".equals(outcome) || "created".equals(outcome)) && now != null && !now.equals(status);
         comments.computeIfAbsent(status, s -> new TreeMap<>()).merge(moderated ? MODERATED : outcome, 1L, Long::sum);
         if (moderated) {
             moderatedTo.computeIfAbsent(status, s -> new TreeMap<>()).merge(now, 1L, Long::sum);

@@ -66,12 +66,13 @@ public class CommentEdits {
                 return Mono.error(new InvalidInput(List.of(problem.get())));
             }
             String content = CommentInput.trimmed(edit.content());
+            String contentHtml = renderer.toSafeHtml(content);
             String status = moderation.decideEdit(new CommentModeration.Submission(before.authorName(), before.authorEmailKey(),
-                    before.authorUrl() == null ? "" : before.authorUrl(), content), before.status());
+                    before.authorUrl() == null ? "" : before.authorUrl(), content, contentHtml), before.status());
             Instant now = window.now().truncatedTo(ChronoUnit.MILLIS);
             return Mono.from(collection.updateOne(
                             Filters.and(Filters.eq("_id", new ObjectId(id)), Filters.eq("editTokenHash", before.editTokenHash())),
-                            Updates.combine(Updates.set("content", content), Updates.set("contentHtml", renderer.toSafeHtml(content)),
+                            Updates.combine(Updates.set("content", content), Updates.set("contentHtml", contentHtml),
                                     Updates.set("dedupeKey", Comments.dedupeKey(before.articleId(), before.parentId(), before.authorEmailKey(), content)),
                                     Updates.set("status", status), Updates.set("editedAt", now), Updates.set("updatedAt", now))))
                     // the same author's same words under the same parent already: the duplicate rule of a post

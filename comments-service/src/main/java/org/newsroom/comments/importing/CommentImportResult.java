@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * What became of each comment, in order: {@code created}, {@code unchanged} (imported before),
- * {@code deleted} (imported before and deleted since: not brought back) or {@code rejected} with the reason.
+ * {@code updated} (imported before content formats were recorded: now shown as HTML), {@code deleted}
+ * (imported before and deleted since: not brought back) or {@code rejected} with the reason.
  */
 @Serdeable
 public record CommentImportResult(List<Outcome> comments) {

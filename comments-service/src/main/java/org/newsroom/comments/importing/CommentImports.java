@@ -1,16 +1,20 @@
 package org.newsroom.comments.importing;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.newsroom.comments.Comment;
 import org.newsroom.comments.CommentRepository;
 import org.newsroom.comments.CommentStatus;
 import org.newsroom.comments.CommentInput;
 import org.newsroom.comments.Comments;
+import org.newsroom.comments.ContentFormat;
+import org.newsroom.comments.ContentRenderer;
 import org.newsroom.comments.DuplicateKey;
 import org.newsroom.support.text.StoredDates;
 import reactor.core.publisher.Flux;
@@ -28,7 +32,9 @@ import java.util.regex.Pattern;
 /**
  * Imports comments one after the other, so that a parent is stored before its replies. Each one's
  * dedupe key is derived from its source (unique index: never twice), and the source is recorded
- * with the comment it became, so a comment a moderator deleted since is not brought back.
+ * with the comment it became, so a comment a moderator deleted since is not brought back. A comment
+ * imported before content formats were recorded was shown as Markdown; importing it again shows it
+ * as the HTML it is ({@code updated}), once, and changes nothing else.
  */
 @Singleton
 public class CommentImports {
@@ -42,12 +48,15 @@ public class CommentImports {
     private final CommentRepository repository;
     private final MongoCollection<Comment> collection;
     private final MongoCollection<Document> records;
+    private final ContentRenderer renderer;
 
-    public CommentImports(Comments comments, CommentRepository repository, MongoCollection<Comment> collection, MongoDatabase database) {
+    public CommentImports(Comments comments, CommentRepository repository, MongoCollection<Comment> collection, MongoDatabase database,
+                          ContentRenderer renderer) {
         this.comments = comments;
         this.repository = repository;
         this.collection = collection;
         this.records = database.getCollection("imported_comments");
+        this.renderer = renderer;
     }
 
     public Mono<CommentImportResult> importAll(ImportedComments batch) {
@@ -64,7 +73,7 @@ public class CommentImports {
         }
         return Mono.from(records.find(Filters.eq("_id", input.source())).first())
                 .flatMap(record -> repository.findById(record.getString("commentId"))
-                        .map(found -> outcome(input, "unchanged", found))
+                        .flatMap(found -> importedBefore(input, found))
                         .defaultIfEmpty(new CommentImportResult.Outcome(input.source(), "deleted", input.status(), null, null)))
                 .switchIfEmpty(Mono.defer(() -> create(articleId, articleSlug, input)));
     }
@@ -80,7 +89,20 @@ public class CommentImports {
         return parent.flatMap(above -> comments.storeOriginal(articleId, articleSlug, above.orElse(null), original(input)))
                 .flatMap(created -> recorded(input, articleId, created, "created"))
                 .onErrorResume(DuplicateKey::in, storedBefore -> byKey(input.source())
-                        .flatMap(written -> recorded(input, articleId, written, "unchanged")));
+                        .flatMap(written -> importedBefore(input, written)
+                                .flatMap(outcome -> recorded(input, articleId, written, outcome.outcome()))));
+    }
+
+    /** {@code unchanged}, or {@code updated} the one time a comment stored without a content format is shown as HTML. */
+    private Mono<CommentImportResult.Outcome> importedBefore(ImportedCommentInput input, Comment found) {
+        if (found.contentFormat() != null) {
+            return Mono.just(outcome(input, "unchanged", found));
+        }
+        return Mono.from(collection.updateOne(
+                        Filters.and(Filters.eq("_id", new ObjectId(found.id())), Filters.eq("contentFormat", null)),
+                        Updates.combine(Updates.set("contentFormat", ContentFormat.HTML),
+                                Updates.set("contentHtml", renderer.htmlToSafeHtml(found.content())))))
+                .map(result -> outcome(input, result.getModifiedCount() == 1 ? "updated" : "unchanged", found));
     }
 
     /** An imported comment by its source: through its record (an id lookup), else by its unique key. */

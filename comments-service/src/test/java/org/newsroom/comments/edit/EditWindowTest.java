@@ -213,6 +213,16 @@ class EditWindowTest {
     }
 
     @Test
+    void anEditAddingLinksWithoutHttpSendsTheCommentBackToPending() {
+        Posted posted = postApproved("Plain words");
+
+        Http.Reply edited = edit(posted.id(), posted.token(), "See www.a.example and [b](//b.example)");
+
+        assertThat(calls.tree(edited.body()).get("status").getStringValue()).isEqualTo("pending");
+        assertThat(moderated("pending")).contains(posted.id());
+    }
+
+    @Test
     void anEditWithABlockedWordIsSpamButThePosterSeesPending() {
         Posted posted = postApproved("Innocent");
 

@@ -1,5 +1,8 @@
 package org.newsroom.comments.importing;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -12,6 +15,7 @@ import org.bson.types.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsroom.support.testing.Http;
+import reactor.core.publisher.Mono;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,6 +39,9 @@ class CommentImportTest {
 
     @Inject
     JsonMapper json;
+
+    @Inject
+    MongoDatabase database;
 
     Http http;
     String moderator;
@@ -164,6 +171,73 @@ class CommentImportTest {
         assertThat(results).extracting(result -> result.get("outcome").getStringValue()).containsOnly("created");
         assertThat(results).extracting(result -> result.get("status").getStringValue()).containsOnly("approved");
         assertThat(page().get("count").getLongValue()).isEqualTo(3);
+    }
+
+    @Test
+    void importedHtmlIsShownAsHtmlEverywhereAndKeptAsTypedInContent() {
+        String html = "Approved <em>top</em> <a href=\"https://x.example\">link</a>";
+        Map<String, Object> approved = comment("1", null, "approved", "2010-01-01T10:00:00Z");
+        approved.put("content", html);
+        Map<String, Object> held = comment("2", null, "pending", "2010-01-01T11:00:00Z");
+        held.put("content", html);
+        imported(List.of(approved, held));
+
+        String shown = "<p>Approved <em>top</em> <a href=\"https://x.example\" rel=\"nofollow ugc\">link</a></p>\n";
+        JsonNode top = page().get("items").get(0);
+        assertThat(top.get("content").getStringValue()).isEqualTo(html);
+        assertThat(top.get("contentFormat").getStringValue()).isEqualTo("html");
+        assertThat(top.get("contentHtml").getStringValue()).isEqualTo(shown);
+        JsonNode latest = tree(http.get("/latest-comments?articleId=" + articleId).body()).get(0);
+        assertThat(latest.get("contentHtml").getStringValue()).isEqualTo(shown);
+        JsonNode moderated = tree(http.get("/moderation/comments?status=pending&article=imported-" + articleId, moderator).body())
+                .get("items").get(0);
+        assertThat(moderated.get("contentHtml").getStringValue()).isEqualTo(shown);
+        assertThat(moderated.get("contentFormat").getStringValue()).isEqualTo("html");
+    }
+
+    @Test
+    void linksInImportedHtmlDoNotHoldIt() {
+        Map<String, Object> linked = comment("1", null, "approved", "2010-01-01T10:00:00Z");
+        linked.put("content", "<a href=\"https://a.example\">a</a> <a href=\"https://b.example\">b</a> www.c.example");
+
+        assertThat(imported(List.of(linked)).get(0).get("status").getStringValue()).isEqualTo("approved");
+        assertThat(page().get("count").getLongValue()).isEqualTo(1);
+    }
+
+    @Test
+    void importingHtmlAgainChangesNothing() {
+        Map<String, Object> html = comment("1", null, "approved", "2010-01-01T10:00:00Z");
+        html.put("content", "First <strong>line</strong>\nsecond\n\nNext paragraph");
+        imported(List.of(html));
+        String before = http.get("/articles/" + articleId + "/comments?size=100").body();
+
+        List<JsonNode> again = imported(List.of(html));
+
+        assertThat(again.get(0).get("outcome").getStringValue()).isEqualTo("unchanged");
+        assertThat(http.get("/articles/" + articleId + "/comments?size=100").body()).isEqualTo(before);
+    }
+
+    @Test
+    void aCommentImportedBeforeContentFormatsIsShownAsHtmlOnceImportedAgain() {
+        Map<String, Object> html = comment("1", null, "approved", "2010-01-01T10:00:00Z");
+        html.put("content", "Approved <em>top</em>");
+        String id = imported(List.of(html)).get(0).get("id").getStringValue();
+        // what an earlier version stored: no format, the HTML escaped as Markdown text
+        Mono.from(database.getCollection("comments").updateOne(Filters.eq("_id", new ObjectId(id)), Updates.combine(
+                Updates.unset("contentFormat"), Updates.set("contentHtml", "<p>Approved &lt;em&gt;top&lt;/em&gt;</p>\n")))).block();
+        assertThat(page().get("items").get(0).get("contentFormat").getStringValue()).isEqualTo("markdown");
+
+        List<JsonNode> upgraded = imported(List.of(html));
+        JsonNode shown = page().get("items").get(0);
+        List<JsonNode> third = imported(List.of(html));
+
+        assertThat(upgraded.get(0).get("outcome").getStringValue()).isEqualTo("updated");
+        assertThat(upgraded.get(0).get("id").getStringValue()).isEqualTo(id);
+        assertThat(shown.get("contentFormat").getStringValue()).isEqualTo("html");
+        assertThat(shown.get("contentHtml").getStringValue()).isEqualTo("<p>Approved <em>top</em></p>\n");
+        assertThat(shown.get("content").getStringValue()).isEqualTo("Approved <em>top</em>");
+        assertThat(shown.get("createdAt").getStringValue()).isEqualTo("2010-01-01T10:00:00Z");
+        assertThat(third.get(0).get("outcome").getStringValue()).isEqualTo("unchanged");
     }
 
     @Test

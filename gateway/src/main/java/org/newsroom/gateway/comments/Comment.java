@@ -8,10 +8,11 @@ import java.util.List;
 /**
  * A comment as readers see it, with its visible replies. Whatever else comments-service sends is
  * dropped here, so an email, IP or user agent can never reach a reader through the gateway.
+ * {@code contentFormat} says how {@code content} is written: {@code markdown} or {@code html} (imported).
  */
 @Serdeable
 public record Comment(@Nullable String id, @Nullable String parentId, @Nullable String authorName, @Nullable String authorUrl,
-                      @Nullable String content, @Nullable String contentHtml, @Nullable String createdAt,
+                      @Nullable String content, @Nullable String contentFormat, @Nullable String contentHtml, @Nullable String createdAt,
                       @Nullable List<Comment> replies, @Nullable String editedAt) {
 
     public Comment {

@@ -149,7 +149,7 @@ public class ImportApi {
 
     /** What a comments import did with one comment. */
     @Schema(name = "CommentImportOutcome")
-    record CommentImportOutcome(String source, @Schema(allowableValues = {"created", "unchanged", "deleted", "rejected"}) String outcome,
+    record CommentImportOutcome(String source, @Schema(allowableValues = {"created", "unchanged", "updated", "deleted", "rejected"}) String outcome,
                                 @Nullable String status, @Nullable String id, @Nullable String reason) {
     }
 }

@@ -45,7 +45,7 @@ public class ArticlePageComposer {
         String thisPage = pageLink(path, pager.page());
         return new ArticlePageModel(site.name(), head(article, comments == null ? null : count, commentPage), article,
                 Dates.day(article.publishedAt() == null ? article.updatedAt() : article.publishedAt()), tags, threads, count, pager,
-                "open".equals(article.commentStatus()), form, formAction(path, pager.page()), replyTitle(form, threads),
+                "open".equals(article.commentStatus()), form, formAction(path, pager.page()), replyingTo(form, threads),
                 thisPage + (pager.page() > 1 ? "&" : "?") + "replytocom=", thisPage + "#respond",
                 held, stillChangeable(personal.editable(), threads), held ? awaitingEditLink(article.slug(), personal) : null);
     }
@@ -120,11 +120,12 @@ public class ArticlePageComposer {
         return held != null && personal.editable().contains(held) ? Links.commentEdit(slug, held) : null;
     }
 
-    private static String replyTitle(ReplyForm form, @Nullable List<CommentItem> threads) {
+    @Nullable
+    private static String replyingTo(ReplyForm form, @Nullable List<CommentItem> threads) {
         if (!form.isReply() || threads == null) {
-            return "Leave a Reply";
+            return null;
         }
-        return find(threads, form.parentId()).map(parent -> "Reply to " + parent.authorName()).orElse("Leave a Reply");
+        return find(threads, form.parentId()).map(CommentItem::authorName).orElse(null);
     }
 
     private static Optional<CommentItem> find(List<CommentItem> comments, String id) {

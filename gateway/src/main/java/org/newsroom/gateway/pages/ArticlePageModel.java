@@ -10,11 +10,12 @@ import java.util.Set;
  * Everything the article template shows. {@code threads} is null when comments could not be had;
  * {@code awaitingModeration} only on the page shown to the poster of a held comment, {@code editable}
  * (the comments with an "Edit" link) and {@code awaitingEditLink} only on a poster's own page.
- * {@code replyLinkPrefix} (followed by a comment id) and {@code cancelReplyLink} stay on this comment page.
+ * {@code replyLinkPrefix} (followed by a comment id) and {@code cancelReplyLink} stay on this comment page;
+ * {@code replyingTo} names the author of the comment the form answers (null: a new thread).
  */
 public record ArticlePageModel(String siteName, PageHead head, Article article, String publishedLabel, List<String> tags,
                                @Nullable List<CommentItem> threads, long commentCount, Pager pager, boolean open,
-                               ReplyForm form, String formAction, String replyTitle, String replyLinkPrefix, String cancelReplyLink,
+                               ReplyForm form, String formAction, @Nullable String replyingTo, String replyLinkPrefix, String cancelReplyLink,
                                boolean awaitingModeration, Set<String> editable, @Nullable String awaitingEditLink) {
 
     public boolean commentsUnavailable() {

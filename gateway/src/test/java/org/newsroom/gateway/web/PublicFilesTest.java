@@ -61,6 +61,20 @@ class PublicFilesTest {
     }
 
     @Test
+    void aLongWordWrapsInTitlesNamesExcerptsAndTagsNotOnlyInTheText() {
+        Matcher rule = Pattern.compile("([^{}]*)\\{\\s*overflow-wrap:\\s*anywhere;\\s*}").matcher(FILES.get("css/site.css"));
+        List<String> selectors = new ArrayList<>();
+        while (rule.find()) {
+            for (String selector : rule.group(1).replaceAll("/\\*.*?\\*/", "").split(",")) {
+                selectors.add(selector.strip());
+            }
+        }
+
+        assertThat(selectors).contains(".prose", ".comment-content", "h1", ".article-item h2", ".byline", ".comment-meta",
+                ".article-item .excerpt", ".tags a");
+    }
+
+    @Test
     void thePagesTheirTemplatesAndScriptsAreThere() {
         assertThat(FILES).containsKeys("js/article.js", "js/moderation.js", "js/dom.js", "css/site.css", "README.md");
         assertThat(FILES).containsKeys("js/editor.js", "js/editor-form.js", "js/editor-session.js", "js/editor-copies.js", "css/editor.css");
