@@ -1,10 +1,10 @@
 // The writing form: its fields, its buttons, the errors next to each field, and the live preview.
 import { formatDate, sanitizedHtml, show } from './dom.js';
-import { call } from './editor-session.js';
+import { call, session } from './editor-session.js';
 
 const byId = (id) => document.getElementById(id);
 const LABELS = {
-  title: 'Title', slug: 'Slug', body: 'Text', excerpt: 'Excerpt', tags: 'Tags', commentStatus: 'Comments',
+  title: 'Title', slug: 'Slug', author: 'Byline', body: 'Text', excerpt: 'Excerpt', tags: 'Tags', commentStatus: 'Comments',
 };
 const PREVIEW_DELAY_MS = 400;
 const PREVIEW_RETRIES = 5;
@@ -14,6 +14,7 @@ export function readForm() {
   return {
     title: byId('title').value.trim(),
     slug: byId('slug').value.trim(),
+    author: byId('author').value.trim(),
     body: byId('body').value,
     excerpt: byId('excerpt').value.trim(),
     tags: byId('tags').value.split(',').map((tag) => tag.trim()).filter(Boolean),
@@ -24,16 +25,21 @@ export function readForm() {
 export function fillForm(fields) {
   byId('title').value = fields.title || '';
   byId('slug').value = fields.slug || '';
+  byId('author').value = fields.author || '';
   byId('body').value = fields.body || '';
   byId('excerpt').value = fields.excerpt || '';
   byId('tags').value = (fields.tags || []).join(', ');
   byId(fields.commentStatus === 'closed' ? 'comments-closed' : 'comments-open').checked = true;
 }
 
-/** The names of the fields in which two versions differ, in words. */
+/**
+ * The names of the fields in which two versions differ, in words. An empty byline is no difference:
+ * saving it keeps the stored one (and copies kept before the console had a byline have none).
+ */
 export function differences(mine, theirs) {
   const names = [];
   if ((mine.title || '') !== (theirs.title || '')) names.push('title');
+  if (mine.author && mine.author !== (theirs.author || '')) names.push('byline');
   if ((mine.body || '') !== (theirs.body || '')) names.push('text');
   if ((mine.excerpt || '') !== (theirs.excerpt || '')) names.push('excerpt');
   if ((mine.tags || []).join(',') !== (theirs.tags || []).join(',')) names.push('tags');
@@ -47,6 +53,7 @@ export function showMode(article) {
   byId('form-title').textContent = article ? `Edit “${article.title}”` : 'New article';
   byId('slug').readOnly = Boolean(article);
   byId('slug-hint').hidden = Boolean(article);
+  showBylineHint(article);
   byId('save-draft').hidden = published;
   byId('publish').hidden = published;
   byId('update').hidden = !published;
@@ -58,6 +65,19 @@ export function showMode(article) {
     ? `${published ? 'Published' : 'Draft'} · last saved ${formatDate(article.updatedAt, true)}`
       + `${article.updatedBy ? ` by ${article.updatedBy}` : ''} · version ${article.version}`
     : 'Not saved yet.';
+}
+
+/** A new article is signed with the editor's user name unless a byline is given; a saved one keeps its byline unless changed. */
+function showBylineHint(article) {
+  const fallback = article ? article.author || '' : session.user() || '';
+  byId('author').placeholder = fallback;
+  let hint = 'Leave it empty to use your user name.';
+  if (article) {
+    hint = fallback ? `Left empty, the article keeps its byline, “${fallback}”: a byline can be changed but not removed.` : 'The article has none yet.';
+  } else if (fallback) {
+    hint = `Leave it empty to use your user name, “${fallback}”.`;
+  }
+  byId('author-hint').textContent = `The name readers see as the author. ${hint}`;
 }
 
 export function clearErrors() {

@@ -225,9 +225,11 @@ function openForm(article) {
   fillForm(article || {});
   showMode(article);
   const copy = loadCopy(currentCopyKey());
-  const saved = article || { title: '', body: '', excerpt: '', tags: [], commentStatus: 'open' };
+  const saved = article || { title: '', author: '', body: '', excerpt: '', tags: [], commentStatus: 'open' };
   if (copy && differences(copy, saved).length) {
-    fillForm({ ...copy, slug: article ? article.slug : copy.slug });
+    // a copy kept before the console had a byline field has none: the article's stays
+    const author = typeof copy.author === 'string' ? copy.author : saved.author;
+    fillForm({ ...copy, author, slug: article ? article.slug : copy.slug });
     state.version = article && Number.isInteger(copy.version) ? copy.version : state.version;
     state.dirty = true;
     const overtaken = article && state.version !== article.version
@@ -313,10 +315,12 @@ async function save(status) {
   const body = { ...article, status };
   let result;
   if (state.article) {
+    // the full article: an empty byline keeps the stored one
     body.version = state.version;
     result = await call('PUT', articlePath(state.article.slug), body);
   } else {
     if (slug) body.slug = slug;
+    if (!body.author) delete body.author; // the platform signs it with the editor's user name
     result = await call('POST', '/api/articles', body);
   }
   if (result.status === 401) {
@@ -394,7 +398,7 @@ byId('reload-server').addEventListener('click', () => {
   forgetCopy();
   state.dirty = false;
   openForm(server);
-  byId('my-copy-text').value = `${mine.title}\n\n${mine.body}`;
+  byId('my-copy-text').value = `${mine.title}\n${mine.author ? `By ${mine.author}\n` : ''}\n${mine.body}`;
   byId('my-copy').hidden = false;
   formMessage('The server version is loaded. Your text is kept below to copy from.', { success: true });
 });

@@ -280,13 +280,74 @@ class EditorBrowserTest {
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("new-article");
         keyboard.sendKeys(Keys.ENTER).perform();
         until("the form has the focus", d -> "form-title".equals(d.switchTo().activeElement().getAttribute("id")));
-        keyboard.sendKeys(Keys.TAB).sendKeys(Fixtures.unique("Typed by keyboard")).sendKeys(Keys.TAB).sendKeys(Keys.TAB)
+        // title, slug, byline, text
+        keyboard.sendKeys(Keys.TAB).sendKeys(Fixtures.unique("Typed by keyboard")).sendKeys(Keys.TAB).sendKeys(Keys.TAB).sendKeys(Keys.TAB)
                 .sendKeys("Typed without a mouse.").sendKeys(Keys.TAB).sendKeys(Keys.TAB).sendKeys(Keys.TAB).sendKeys(Keys.TAB).perform();
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("save-draft");
         keyboard.sendKeys(Keys.ENTER).perform();
 
         String slug = awaitSaved("Draft saved.");
-        assertThat(api.as(editorToken()).delete("/api/articles/" + slug).status()).isEqualTo(204);
+        Api editor = api.as(editorToken());
+        assertThat(editor.get("/api/articles/" + slug).json().path("article").path("author").asText())
+                .as("no byline typed: the signed-in user name").isEqualTo("editor");
+        assertThat(editor.delete("/api/articles/" + slug).status()).isEqualTo(204);
+    }
+
+    @Test
+    void bylineIsSetOnCreateChangedOnEditKeptWhenLeftEmptyAndKeptInUnsavedCopies() {
+        signInAsEditor();
+        open("/editor#new");
+        BROWSER.await(By.id("article-form"));
+        assertThat(field("author").getAttribute("value")).isEmpty();
+        assertThat(field("author").getAttribute("maxlength")).isEqualTo("100");
+        assertThat(field("author-hint").getText()).contains("Leave it empty to use your user name, “editor”");
+        type("author", "x".repeat(101));
+        assertThat(field("author").getAttribute("value")).hasSize(100);
+
+        type("title", Fixtures.unique("Signed story"));
+        type("body", "A story with a byline.");
+        script("document.getElementById('author').value = 'Tab\there';");
+        field("save-draft").click();
+        BROWSER.awaitText(By.id("author-error"), "Byline must be one line");
+        assertThat(field("author").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(field("form-message").getText()).contains("Please correct the fields marked below.");
+
+        type("author", "Dana Reporter");
+        String slug = saveAndAwait("save-draft", "Draft saved.");
+        Api editor = api.as(editorToken());
+        assertThat(editor.get("/api/articles/" + slug).json().path("article").path("author").asText()).isEqualTo("Dana Reporter");
+        assertThat(field("author-error").isDisplayed()).isFalse();
+
+        open("/editor");
+        BROWSER.await(By.id("article-list-panel"));
+        openInEditor(slug);
+        assertThat(field("author").getAttribute("value")).isEqualTo("Dana Reporter");
+        assertThat(field("author-hint").getText()).contains("keeps its byline, “Dana Reporter”");
+        type("author", "Sam Columnist");
+        saveAndAwait("publish", "Published.");
+        assertThat(editor.get("/api/articles/" + slug).json().path("article").path("author").asText()).isEqualTo("Sam Columnist");
+        open("/articles/" + slug);
+        BROWSER.awaitText(By.id("article-meta"), "By Sam Columnist");
+
+        openInEditor(slug);
+        assertThat(field("author").getAttribute("value")).isEqualTo("Sam Columnist");
+        field("author").clear();
+        field("update").click();
+        BROWSER.awaitText(By.id("form-message"), "readers see the new version");
+        assertThat(editor.get("/api/articles/" + slug).json().path("article").path("author").asText())
+                .as("an empty byline keeps the stored one").isEqualTo("Sam Columnist");
+        assertThat(field("author").getAttribute("value")).isEqualTo("Sam Columnist");
+
+        type("author", "Unsaved Byline");
+        until("a copy with the byline is kept on the device", d -> String.valueOf(script("return JSON.stringify(localStorage)")).contains("Unsaved Byline"));
+        BROWSER.driver().navigate().refresh();
+        acceptLeavePrompt();
+        BROWSER.await(By.id("restored"));
+        assertThat(field("author").getAttribute("value")).isEqualTo("Unsaved Byline");
+        field("discard-copy").click();
+        assertThat(field("author").getAttribute("value")).isEqualTo("Sam Columnist");
+
+        assertThat(editor.delete("/api/articles/" + slug).status()).isEqualTo(204);
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -132,6 +133,32 @@ class WebPagesTest implements TestPropertyProvider {
         assertThat(header(page, "X-Frame-Options")).isEqualTo("DENY");
         assertThat(page.body()).contains("id=\"login-form\"").contains("id=\"article-form\"")
                 .contains("<script type=\"module\" src=\"/static/js/editor.js\"></script>");
+    }
+
+    @Test
+    void editorFormHasABylineFieldForTheArticlesAuthor() {
+        Document page = Jsoup.parse(get("/editor").body());
+
+        Element byline = page.selectFirst("#article-form input#author");
+        assertThat(byline).isNotNull();
+        assertThat(byline.attr("name")).isEqualTo("author");
+        assertThat(byline.attr("type")).isEqualTo("text");
+        // articles-service's ArticleInput takes an author of at most 100 characters (@Size(max = 100), after trimming)
+        assertThat(byline.attr("maxlength")).isEqualTo("100");
+        assertThat(byline.hasAttr("required")).as("empty means the user name (new) or the stored byline (edit)").isFalse();
+        assertThat(page.select("label[for=author]")).hasSize(1);
+        assertThat(page.selectFirst("label[for=author]").text()).isEqualTo("Byline");
+        assertThat(byline.attr("aria-describedby").split(" ")).containsExactly("author-hint", "author-error");
+        assertThat(page.selectFirst("#author-hint").text()).contains("Leave it empty to use your user name");
+        assertThat(page.selectFirst("#author-error").hasAttr("hidden")).isTrue();
+        // the keyboard-only browser test tabs through the fields in this order
+        assertThat(page.select("#article-form input[type=text], #article-form textarea").eachAttr("id"))
+                .containsExactly("title", "slug", "author", "body", "excerpt", "tags");
+
+        // the form reads and fills it, and puts the service's 400 for "author" next to it
+        String script = get("/static/js/editor-form.js").body();
+        assertThat(script).contains("author: byId('author').value.trim()").contains("byId('author').value = fields.author || ''")
+                .contains("author: 'Byline'");
     }
 
     @Test
