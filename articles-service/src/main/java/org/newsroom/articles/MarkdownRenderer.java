@@ -33,7 +33,9 @@ public class MarkdownRenderer {
             .allowAttributes("start").matching(Pattern.compile("[0-9]{1,9}")).onElements("ol")
             .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+-]{1,40}")).onElements("code")
             .allowAttributes("align").matching(true, "left", "center", "right").onElements("th", "td")
-            .allowAttributes("href", "title").onElements("a")
+            // an empty destination would link the page to itself: without an href the link is its text only
+            .allowAttributes("href").matching((element, attribute, value) -> value.isBlank() ? null : value).onElements("a")
+            .allowAttributes("title").onElements("a")
             .allowAttributes("src").matching(Pattern.compile("(?i)https?://\\S+")).onElements("img")
             .allowAttributes("alt", "title").onElements("img")
             .allowUrlProtocols("http", "https", "mailto")

@@ -43,9 +43,14 @@ class MarkdownRendererTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"[md](javascript:alert(1))", "[md](JAVASCRIPT:alert(1))", "[md](vbscript:msgbox(1))",
-            "[md](data:text/html,x)"})
+            "[md](data:text/html,x)", "[md]()", "[md](<>)", "<a href=\"\">md</a>", "<a href=\" \">md</a>"})
     void aLinkWhoseDestinationIsRefusedIsItsTextOnly(String link) {
         assertThat(renderer.toSafeHtml("See " + link + " here")).isEqualTo("<p>See md here</p>\n");
+    }
+
+    @Test
+    void anInPageLinkIsKept() {
+        assertThat(renderer.toSafeHtml("[Up](#top)")).isEqualTo("<p><a href=\"#top\" rel=\"nofollow noopener\">Up</a></p>\n");
     }
 
     @Test
