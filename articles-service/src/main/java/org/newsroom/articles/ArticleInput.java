@@ -21,9 +21,9 @@ import java.util.List;
 @Serdeable
 public record ArticleInput(
         @NotEmpty @Size(max = 300) @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.ONE_LINE_MESSAGE) @Pattern(regexp = PlainText.VISIBLE, message = PlainText.VISIBLE_MESSAGE) @Serdeable.Deserializable(using = StrictString.class) String title,
-        @NotBlank(groups = ArticleInput.NewArticle.class) @Nullable @Size(max = 200_000) @Pattern(regexp = PlainText.LINES, message = PlainText.LINES_MESSAGE) @Serdeable.Deserializable(using = StrictString.class) String body,
+        @NotBlank(groups = ArticleInput.NewArticle.class) @Nullable @Size(max = 200_000) @Pattern(regexp = PlainText.LINES, message = PlainText.LINES_MESSAGE) @Pattern(regexp = PlainText.VISIBLE, message = PlainText.VISIBLE_MESSAGE) @Serdeable.Deserializable(using = StrictString.class) String body,
         @Nullable @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case letters and digits separated by single hyphens") @Serdeable.Deserializable(using = StrictString.class) String slug,
-        @Nullable @Size(max = 1000) @Pattern(regexp = PlainText.LINES, message = PlainText.LINES_MESSAGE) @Serdeable.Deserializable(using = StrictString.class) String excerpt,
+        @Nullable @Size(max = 1000) @Pattern(regexp = PlainText.LINES, message = PlainText.LINES_MESSAGE) @Pattern(regexp = PlainText.VISIBLE, message = PlainText.VISIBLE_MESSAGE) @Serdeable.Deserializable(using = StrictString.class) String excerpt,
         @Nullable @Size(max = 100) @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.ONE_LINE_MESSAGE) @Pattern(regexp = PlainText.VISIBLE, message = PlainText.VISIBLE_MESSAGE) @Serdeable.Deserializable(using = StrictString.class) String author,
         @Nullable @Size(max = Tags.MAX_TAGS) @Serdeable.Deserializable(using = StrictStringList.class) List<@NotEmpty @Size(max = Tags.MAX_TAG_LENGTH, message = "must be 1 to 50 characters") @Pattern(regexp = PlainText.ONE_LINE, message = PlainText.ONE_LINE_MESSAGE) @Pattern(regexp = PlainText.VISIBLE, message = PlainText.VISIBLE_MESSAGE) String> tags,
         @Nullable @Pattern(regexp = "draft|published", message = "must be draft or published") @Serdeable.Deserializable(using = StrictString.class) String status,

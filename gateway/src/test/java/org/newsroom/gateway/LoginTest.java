@@ -68,6 +68,15 @@ class LoginTest {
     }
 
     @Test
+    void theSignInTakesJsonOnlyAndAFormIsABadRequestNotASignIn() {
+        FakeBackends.Reply form = backends.postForm("/api/login", "username=ed&password=ed-pass", Map.of("Accept", "application/json"));
+
+        assertThat(form.status()).isEqualTo(400);
+        assertThat(form.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(form.body()).doesNotContain("access_token");
+    }
+
+    @Test
     void theTokenCarriesTheAccountsRoles() {
         String editor = tokenOf(login("ed", "ed-pass"));
         String moderator = tokenOf(login("mo", "mo-pass"));

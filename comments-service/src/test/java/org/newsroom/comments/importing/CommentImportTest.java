@@ -251,14 +251,14 @@ class CommentImportTest {
     }
 
     @Test
-    void aBatchOf200KibImportsWhileACommentPostOfThatSizeIs413() {
+    void aBatchOf200KibImportsWhileACommentPostOver512KibIs413() {
         List<Map<String, Object>> batch = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
             Map<String, Object> comment = comment(String.valueOf(i), null, "approved", "2010-01-01T10:00:00Z");
             comment.put("content", "Long comment " + i + " " + "ü".repeat(3500));
             batch.add(comment);
         }
-        Map<String, Object> post = Map.of("authorName", "Dana", "authorEmail", "dana@example.org", "content", "ü".repeat(9_000));
+        Map<String, Object> post = Map.of("authorName", "Dana", "authorEmail", "dana@example.org", "content", "ü".repeat(300_000));
 
         List<JsonNode> results = imported(batch);
         Http.Reply posted = http.send(HttpRequest.POST("/articles/" + articleId + "/comments", Map.of("batch", batch, "comment", post)));
@@ -266,7 +266,7 @@ class CommentImportTest {
         assertThat(results).hasSize(30).allSatisfy(result -> assertThat(result.get("outcome").getStringValue()).isEqualTo("created"));
         assertThat(page().get("count").getLongValue()).isEqualTo(30);
         assertThat(posted.status()).isEqualTo(413);
-        assertThat(posted.body()).contains("65536 bytes");
+        assertThat(posted.body()).contains("524288 bytes");
     }
 
     @Test

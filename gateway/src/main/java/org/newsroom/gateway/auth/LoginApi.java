@@ -28,7 +28,7 @@ import org.newsroom.support.http.RequestIdFilter;
 public interface LoginApi {
 
     @Post
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_FORM_URLENCODED})
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in with a username and password for a bearer token",
             description = "Failed sign-ins are throttled per account and client IP, and per client IP across accounts.")
     @OpenApi.RequestIdHeader
