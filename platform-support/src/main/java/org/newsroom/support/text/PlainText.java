@@ -23,6 +23,8 @@ public final class PlainText {
     /** Empty (whether a value is required is a rule of its own), or with at least one character that shows. */
     public static final String VISIBLE = "(?s)|.*[^" + INVISIBLE + "].*";
     public static final String VISIBLE_MESSAGE = "must contain a visible character";
+    /** Blank (spaces and line breaks: whether that is allowed is a rule of its own), or with a character that shows. */
+    public static final String VISIBLE_OR_BLANK = "(?s)\\s*|.*[^" + INVISIBLE + "].*";
 
     private static final Pattern ONE_LINE_PATTERN = Pattern.compile(ONE_LINE);
     private static final Pattern LINES_PATTERN = Pattern.compile(LINES);
