@@ -15,7 +15,7 @@ import java.util.OptionalLong;
 @Singleton
 public class PageFormBodies implements LargerBodies {
 
-    public static final long MAX_BYTES = 131_072;
+    private static final long MAX_BYTES = 131_072;
 
     @Override
     public OptionalLong maxBytes(HttpRequest<?> request) {

@@ -53,11 +53,12 @@ public class ReplyFormPosts {
     private final AwaitingModerationMarks marks;
     private final EditCookies cookies;
     private final JsonCodec json;
+    private final PageFormBodies pageFormBodies;
     private final long maxBodyBytes;
 
     public ReplyFormPosts(CommentPosting posting, CommentPositions positions, ArticlePages pages, MessagePages messages,
                           AwaitingModerationMarks marks, EditCookies cookies, JsonCodec json,
-                          @Value("${body-limit.max-bytes}") long maxBodyBytes) {
+                          PageFormBodies pageFormBodies, @Value("${body-limit.max-bytes}") long maxBodyBytes) {
         this.posting = posting;
         this.positions = positions;
         this.pages = pages;
@@ -65,6 +66,7 @@ public class ReplyFormPosts {
         this.marks = marks;
         this.cookies = cookies;
         this.json = json;
+        this.pageFormBodies = pageFormBodies;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -109,7 +111,7 @@ public class ReplyFormPosts {
      */
     @Error(exception = ContentLengthExceededException.class)
     public Mono<HttpResponse<byte[]>> tooLarge(HttpRequest<?> request) {
-        long limit = PageForms.isPagePost(request) ? PageFormBodies.MAX_BYTES : maxBodyBytes;
+        long limit = pageFormBodies.maxBytes(request).orElse(maxBodyBytes);
         Rendered tooLarge = Rendered.problem(413, "Request Entity Too Large", "The request body is too large: at most " + limit + " bytes here.");
         String[] path = request.getPath().split("/");
         if (!PageForms.isPagePost(request) || path.length < 3 || !Identifiers.isSlug(path[2])) {
