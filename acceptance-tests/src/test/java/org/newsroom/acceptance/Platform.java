@@ -1,9 +1,8 @@
 package org.newsroom.acceptance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
+
+import org.newsroom.support.testing.FreePorts;
 
 /** Where the repository is, and free ports to run things on. */
 public final class Platform {
@@ -20,11 +19,6 @@ public final class Platform {
     }
 
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FreePorts.next();
     }
 }

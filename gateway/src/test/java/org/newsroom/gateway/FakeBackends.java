@@ -10,12 +10,12 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
+import org.newsroom.support.testing.FreePorts;
 import org.newsroom.support.testing.Http;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -84,20 +83,8 @@ public final class FakeBackends implements AutoCloseable {
         comments.resetRequests();
     }
 
-    /**
-     * A port to bind later, below Linux's ephemeral range (32768 and up): a port the system handed out would be
-     * free again at once, and the next outgoing connection could take it before the fake service binds it.
-     */
     public static int freePort() {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int port = ThreadLocalRandom.current().nextInt(20_000, 32_000);
-            try (ServerSocket socket = new ServerSocket(port)) {
-                return socket.getLocalPort();
-            } catch (IOException taken) {
-                // try another
-            }
-        }
-        throw new UncheckedIOException(new IOException("no free port between 20000 and 32000"));
+        return FreePorts.next();
     }
 
     public static String temporaryDirectory() {

@@ -9,12 +9,12 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+
+import org.newsroom.support.testing.FreePorts;
 
 /** Test-only: a real SMTP server (GreenMail) on a free port that can be stopped and started again on the same port. */
 public final class SmtpServer {
@@ -119,10 +119,6 @@ public final class SmtpServer {
     }
 
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FreePorts.next();
     }
 }
