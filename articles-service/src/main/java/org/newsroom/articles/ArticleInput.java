@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * What an editor sends to create or replace an article. Text fields and tags are trimmed as they
- * arrive, so the limits apply to what is stored; tags keep their case (see {@link Tags}). A new article
+ * arrive, so the limits apply to what is stored; tags keep their case (see {@link Tags}). The body keeps
+ * its blanks (Markdown indents mean something), but a body of only blanks is empty. A new article
  * needs a body ({@link NewArticle}); a replacement may keep the blank body of an article imported without one
  * ({@link Articles#update}).
  */
@@ -32,6 +33,7 @@ public record ArticleInput(
 
     public ArticleInput {
         title = strip(title);
+        body = body != null && body.isBlank() ? "" : body;
         excerpt = strip(excerpt);
         author = strip(author);
         if (tags != null) {

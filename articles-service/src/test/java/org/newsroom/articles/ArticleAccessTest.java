@@ -1,5 +1,6 @@
 package org.newsroom.articles;
 
+import org.newsroom.support.testing.CapturedLogs;
 import org.newsroom.support.testing.Http;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
@@ -75,6 +76,19 @@ class ArticleAccessTest {
         assertThat(desk.http.get("/articles/" + article.get("slug").getStringValue()).body()).doesNotContain("Taken over");
         assertThat(desk.http.send(request.apply(article).bearerAuth(Tokens.sign(Tokens.SECRET, later, "EDITOR"))).status())
                 .as("with the EDITOR role").isBetween(200, 204);
+    }
+
+    @Test
+    void anIssuerThatIsNotAStringIsAQuietUnauthorized() throws InterruptedException {
+        try (CapturedLogs logged = CapturedLogs.start()) {
+            Http.Reply reply = desk.http.send(HttpRequest.POST("/articles", Map.of("title", unique("Array issuer"), "body", "x"))
+                    .bearerAuth(Tokens.issuerInAnArray()));
+
+            assertThat(reply.status()).isEqualTo(401);
+            assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(logged.linesAfterAccessLogOf(1)).noneMatch(line -> line.contains("\"level\":\"ERROR\""))
+                    .noneMatch(line -> line.contains("stack_trace"));
+        }
     }
 
     @Test

@@ -207,13 +207,34 @@ class ArticleValidationTest {
         Http.Reply reply = desk.send(HttpRequest.POST("/articles", article));
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.body()).contains("\"field\":\"title\"", "\"field\":\"tags[1]\"", "one line without control characters")
+        assertThat(reply.body()).contains("\"field\":\"title\"", "\"field\":\"tags[1]\"",
+                        "must be one line without control characters, noncharacters or lone surrogates")
                 .doesNotContain("\"field\":\"body\"");
         article.put("title", "Line\u2028separated");
         article.put("tags", List.of("t".repeat(51)));
         article.put("body", "x");
         Http.Reply separated = desk.send(HttpRequest.POST("/articles", article));
         assertThat(separated.body()).contains("\"field\":\"title\"", "\"field\":\"tags[0]\"", "must be 1 to 50 characters");
+    }
+
+    @Test
+    void aNoncharacterIsRefusedAsANoncharacterInEveryTextField() {
+        Map<String, Object> article = valid();
+        article.put("title", "Ti\uFDD0tle");
+        article.put("author", "An\uDBFF\uDFFFn");
+        article.put("tags", List.of("t\uFFFE"));
+        article.put("body", "Bo\uD83F\uDFFEdy");
+        article.put("excerpt", "Ex\uFDEFcerpt");
+
+        JsonNode problem = desk.tree(desk.send(HttpRequest.POST("/articles", article)).body());
+
+        Map<String, String> messages = new HashMap<>();
+        EditorDesk.items(problem.get("errors")).forEach(error ->
+                messages.put(error.get("field").getStringValue(), error.get("message").getStringValue()));
+        String oneLine = "must be one line without control characters, noncharacters or lone surrogates";
+        String lines = "must not contain control characters, noncharacters or lone surrogates";
+        assertThat(messages).containsExactlyInAnyOrderEntriesOf(Map.of("title", oneLine, "author", oneLine, "tags[0]", oneLine,
+                "body", lines, "excerpt", lines));
     }
 
     @Test

@@ -38,6 +38,13 @@ final class Tokens {
         return signed(JWSAlgorithm.HS256, secret, claims);
     }
 
+    /** A token of the right secret and role whose issuer is a JSON array holding the right one, not a string. */
+    static String issuerInAnArray() {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().claim("iss", List.of(ISSUER)).subject("tester").claim("roles", List.of("EDITOR"))
+                .expirationTime(Date.from(Instant.now().plusSeconds(3600))).build();
+        return signed(JWSAlgorithm.HS256, SECRET, claims);
+    }
+
     /** A token of the right secret and role but odd claims: no expiry, or valid only from {@code notBefore}. */
     static String unusual(boolean expires, Instant notBefore) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject("tester").claim("roles", List.of("EDITOR"))

@@ -60,6 +60,14 @@ class CommentInputTest {
         assertThat(fieldsIn(form("Da" + control + "na", "Nice" + control + " piece"))).containsExactly("authorName", "content");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\uFDD0", "\uFFFF", "\uD83F\uDFFE", "\uDBFF\uDFFF"})
+    void aNoncharacterIsRefusedAsANoncharacter(String noncharacter) {
+        assertThat(form("Da" + noncharacter + "na", "Nice" + noncharacter + " piece").problems()).extracting(FieldError::message)
+                .containsExactly("must be one line without control characters, noncharacters or lone surrogates",
+                        "must not contain control characters, noncharacters or lone surrogates");
+    }
+
     @Test
     void lineBreaksAndTabsAreFineInTheTextButNotInTheName() {
         assertThat(fieldsIn(form("Dana", "First line\r\n\tsecond line " + EMOJI))).isEmpty();

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsroom.support.testing.CapturedLogs;
 import org.newsroom.support.testing.Http;
 
 import java.time.Duration;
@@ -211,6 +212,17 @@ class ModerationApiTest {
         assertThat(http.get("/moderation/counts", http.tokenIssuedBy("elsewhere", "MODERATOR")).status()).isEqualTo(401);
         assertThat(http.get("/moderation/counts", http.tokenIssuedBy("news-platform", "MODERATOR")).status()).isEqualTo(200);
         assertThat(http.get("/moderation/counts", http.token("MODERATOR")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anIssuerThatIsNotAStringIsAQuietUnauthorized() throws InterruptedException {
+        try (CapturedLogs logged = CapturedLogs.start()) {
+            Http.Reply reply = http.get("/moderation/counts", http.tokenIssuedBy(List.of("news-platform"), "MODERATOR"));
+
+            assertThat(reply.status()).isEqualTo(401);
+            assertThat(logged.linesAfterAccessLogOf(1)).noneMatch(line -> line.contains("\"level\":\"ERROR\""))
+                    .noneMatch(line -> line.contains("stack_trace"));
+        }
     }
 
     @Test

@@ -201,6 +201,22 @@ class ArticleImportTest {
     }
 
     @Test
+    void aBodyOfOnlySpacesTabsAndLineBreaksIsStoredEmpty() {
+        imported(post(""));
+        JsonNode before = article(name);
+
+        Http.Reply edited = edit(Map.of("title", "Still empty", "body", " \t\r\n \n\t"), before.get("version").getLongValue());
+
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        for (JsonNode view : List.of(tree(edited.body()), article(name), tree(http.get("/articles/" + name).body()))) {
+            assertThat(view.get("body").getStringValue()).isEmpty();
+            assertThat(view.get("bodyHtml").getStringValue()).isEqualTo(before.get("bodyHtml").getStringValue());
+            assertThat(view.get("excerpt").getStringValue()).isEqualTo(before.get("excerpt").getStringValue());
+            assertThat(view.get("title").getStringValue()).isEqualTo("Still empty");
+        }
+    }
+
+    @Test
     void aBodyIsNeverEmptiedButABlankOneMayBeFilled() {
         imported(post("<p>Some content</p>"));
         long version = article(name).get("version").getLongValue();

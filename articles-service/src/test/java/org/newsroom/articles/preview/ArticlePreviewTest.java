@@ -93,6 +93,15 @@ class ArticlePreviewTest {
     }
 
     @Test
+    void aNoncharacterIsRefusedAsANoncharacter() {
+        Http.Reply reply = preview(Map.of("body", "x\uFDD0", "excerpt", "e\uFFFE"), "EDITOR");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("\"field\":\"body\"", "\"field\":\"excerpt\"",
+                "must not contain control characters, noncharacters or lone surrogates");
+    }
+
+    @Test
     void aBodyOverTheArticleLimitIsRefused() {
         Map<String, Object> tooLong = new HashMap<>(Map.of("body", "b".repeat(200_001)));
 

@@ -16,8 +16,9 @@ public final class PlainText {
     private static final String NONCHARACTER = "\\p{IsNoncharacter_Code_Point}";
     public static final String ONE_LINE = "[^\\p{Cc}\\p{Cs}" + NONCHARACTER + "\\x{2028}\\x{2029}]*";
     public static final String LINES = "[\\t\\n\\r[^\\p{Cc}\\p{Cs}" + NONCHARACTER + "]]*";
-    public static final String ONE_LINE_MESSAGE = "must be one line without control characters";
-    public static final String LINES_MESSAGE = "must not contain control characters";
+    /** The refusals name every kind of character the patterns refuse, not only the controls. */
+    public static final String ONE_LINE_MESSAGE = "must be one line without control characters, noncharacters or lone surrogates";
+    public static final String LINES_MESSAGE = "must not contain control characters, noncharacters or lone surrogates";
     /** Format characters (Cf), marks (M), blanks and controls, and the Hangul and Braille fillers: none shows by itself. */
     private static final String INVISIBLE = "\\p{Cf}\\p{M}\\p{Z}\\p{Cc}\\x{115F}\\x{1160}\\x{3164}\\x{FFA0}\\x{2800}";
     /** Empty (whether a value is required is a rule of its own), or with at least one character that shows. */

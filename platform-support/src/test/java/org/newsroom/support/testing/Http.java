@@ -35,12 +35,12 @@ public final class Http {
         return tokens.generateToken(Authentication.build("tester", List.of(roles)), 3600).orElseThrow();
     }
 
-    /** A token like {@link #token}'s but naming {@code issuer} as its issuer, or none when it is null. */
-    public String tokenIssuedBy(@Nullable String issuer, String... roles) {
+    /** A token like {@link #token}'s but naming {@code issuer} (a text, or any other JSON value) as its issuer, or none when it is null. */
+    public String tokenIssuedBy(@Nullable Object issuer, String... roles) {
         return makeTokenIssuedBy(tokens, issuer, roles);
     }
 
-    public static String makeTokenIssuedBy(JwtTokenGenerator tokens, @Nullable String issuer, String... roles) {
+    public static String makeTokenIssuedBy(JwtTokenGenerator tokens, @Nullable Object issuer, String... roles) {
         Map<String, Object> claims = new HashMap<>(Map.of("sub", "tester", "roles", List.of(roles),
                 "exp", Instant.now().plusSeconds(3600).getEpochSecond()));
         if (issuer != null) {
