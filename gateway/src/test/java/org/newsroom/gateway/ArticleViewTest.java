@@ -216,6 +216,23 @@ class ArticleViewTest extends FakeBackendsTest {
     }
 
     @Test
+    void aPageNumberBeyondWhatAnyStoreHoldsIsAPagePastTheLast() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+        backends.articles.stubFor(get(urlPathEqualTo("/articles"))
+                .willReturn(okJson("{\"items\":[],\"page\":2147483647,\"size\":20,\"total\":1,\"totalPages\":1}")));
+        for (String page : List.of("2147483648", "99999999999999999999", "0002147483648")) {
+            FakeBackends.Reply list = backends.get("/api/articles?page=" + page);
+            FakeBackends.Reply comments = backends.get("/api/articles/" + SLUG + "/comments?page=" + page + "&size=100");
+
+            assertThat(list.status()).as(page).isEqualTo(200);
+            assertThat(comments.status()).as(page).isEqualTo(200);
+        }
+        backends.articles.verify(getRequestedFor(urlEqualTo("/articles?page=2147483647&size=20")));
+        assertThat(backends.get("/api/articles?page=2147483647").status()).isEqualTo(200);
+        assertThat(backends.get("/api/articles?page=2147483648&page=2").status()).as("a page given twice is refused as before").isEqualTo(400);
+    }
+
+    @Test
     void anOverlongSearchOrTagIsABadRequestNamingItWithARequestId() {
         for (String query : List.of("q=" + "word+".repeat(1000), "tag=" + "t".repeat(201), "q=" + "%E4%B8%AD".repeat(201))) {
             FakeBackends.Reply list = backends.get("/api/articles?" + query);
