@@ -5,6 +5,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.net.URI;
@@ -200,6 +202,28 @@ class NoScriptReaderTest {
         Document page = Jsoup.parse(refused.body());
         assertThat(page.selectFirst("#email-error").text()).startsWith("Email");
         assertThat(page.selectFirst("#comment").val()).isEqualTo("Words I typed");
+    }
+
+    /**
+     * A form the gateway takes (up to 128 KiB) reaches comments-service whole, however its JSON grows: the text over
+     * 10,000 characters is refused by the content rule and named, as in a short form, never as a body too large.
+     */
+    @ParameterizedTest
+    @CsvSource({"x, 70000", "é, 12000", "\uD83D\uDE00, 10001"})
+    void aReplyOverTenThousandCharactersComesBackNamingTheFieldWhateverTheFormsSize(String character, int times) {
+        String text = character.repeat(times);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("authorName", "Typist");
+        fields.put("authorEmail", Fixtures.email());
+        fields.put("content", text);
+        assertThat(URLEncoder.encode(text, StandardCharsets.UTF_8).length()).isBetween(65_537, 131_072 - 200);
+
+        HttpResponse<String> refused = postForm("/articles/" + slug + "/comments", fields);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.selectFirst("#comment-error").text()).isEqualTo("Comment must be at most 10000 characters.");
+        assertThat(page.selectFirst("#comment").val()).isEqualTo(text);
     }
 
     @Test

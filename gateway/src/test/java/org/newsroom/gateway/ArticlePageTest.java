@@ -14,9 +14,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsroom.gateway.FakeBackends.ID;
 import static org.newsroom.gateway.FakeBackends.SLUG;
@@ -320,5 +322,22 @@ class ArticlePageTest extends FakeBackendsTest {
         assertThat(page.selectFirst("#cancel-reply").attr("href")).isEqualTo("/articles/" + SLUG + "?cpage=2#respond");
         assertThat(page.selectFirst("#comment-" + COMMENT_ID + " a.reply-link").attr("href"))
                 .isEqualTo("/articles/" + SLUG + "?cpage=2&replytocom=" + COMMENT_ID + "#respond");
+    }
+
+    @Test
+    void aReplyLinkWithoutTheCommentPageGoesToThePageShowingThatCommentWhereTheFormRepliesToIt() {
+        backends.comments.stubFor(get(urlPathEqualTo("/comments/" + COMMENT_ID + "/position")).withQueryParam("size", equalTo("20"))
+                .willReturn(okJson("{\"id\":\"" + COMMENT_ID + "\",\"rootId\":\"" + COMMENT_ID + "\",\"page\":2,\"size\":20}")));
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello").replace("\"page\":1", "\"page\":2")
+                .replace("\"totalPages\":1", "\"totalPages\":2")));
+
+        FakeBackends.Reply fromPageOne = backends.get("/articles/" + SLUG + "?replytocom=" + COMMENT_ID);
+        Document page = html(backends.get("/articles/" + SLUG + "?cpage=2&replytocom=" + COMMENT_ID));
+
+        assertThat(fromPageOne.status()).isEqualTo(302);
+        assertThat(fromPageOne.header("Location")).isEqualTo("/articles/" + SLUG + "?cpage=2&replytocom=" + COMMENT_ID + "#respond");
+        assertThat(page.selectFirst("#reply-title-text").text()).isEqualTo("Reply to Dana");
+        assertThat(page.selectFirst("#parent-id").val()).isEqualTo(COMMENT_ID);
+        assertThat(page.selectFirst("#cancel-reply").attr("href")).isEqualTo("/articles/" + SLUG + "?cpage=2#respond");
     }
 }

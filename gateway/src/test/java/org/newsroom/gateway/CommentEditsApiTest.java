@@ -2,6 +2,7 @@ package org.newsroom.gateway;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -11,13 +12,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An author's edit and deletion reach comments-service with the edit token; what it answers is what the author gets. */
+/**
+ * An author's edit and deletion reach comments-service with the edit token; what it answers is what the author gets.
+ * An edit is taken only while the comment's article takes comments, as a post is; a deletion always.
+ */
 class CommentEditsApiTest extends FakeBackendsTest {
 
     private static final String COMMENT_ID = "eeeeeeeeeeeeeeeeeeeeeeee";
@@ -26,6 +32,13 @@ class CommentEditsApiTest extends FakeBackendsTest {
     @BeforeAll
     static void start() {
         backends = new FakeBackends(FakeBackends.NO_CIRCUIT);
+    }
+
+    /** comments-service takes the token (whichever) and names the comment's article, {@link FakeBackends#ID}. */
+    @BeforeEach
+    void theCommentIsEditable() {
+        backends.comments.stubFor(get(urlEqualTo("/comments/" + COMMENT_ID + "/editable")).willReturn(okJson("{\"id\":\"" + COMMENT_ID
+                + "\",\"articleId\":\"" + FakeBackends.ID + "\",\"content\":\"x\",\"status\":\"approved\",\"editableUntil\":\"2030-01-01T10:00:00Z\"}")));
     }
 
     @Test
@@ -82,6 +95,63 @@ class CommentEditsApiTest extends FakeBackendsTest {
         assertThat(backends.send("DELETE", "/api/comments/not-an-id", null, Map.of("X-Edit-Token", TOKEN)).status()).isEqualTo(404);
 
         backends.comments.verify(0, deleteRequestedFor(urlEqualTo("/comments/not-an-id")));
+    }
+
+    @Test
+    void anEditOfACommentWhoseArticleIsNoLongerPublishedIsNotFoundAsAPostWouldBe() {
+        backends.articles.stubFor(get(urlEqualTo("/articles/by-id/" + FakeBackends.ID)).willReturn(problem(404)));
+
+        FakeBackends.Reply reply = backends.send("PUT", "/api/comments/" + COMMENT_ID, "{\"content\":\"x\"}", Map.of("X-Edit-Token", TOKEN));
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(backends.json(reply.body())).containsEntry("detail", "The article of this comment is not published.");
+        backends.comments.verify(0, putRequestedFor(urlEqualTo("/comments/" + COMMENT_ID)));
+    }
+
+    @Test
+    void anEditWhileCommentsAreClosedIsForbiddenSayingWhy() {
+        backends.articles.stubFor(get(urlEqualTo("/articles/by-id/" + FakeBackends.ID))
+                .willReturn(okJson(FakeBackends.article(FakeBackends.ID, FakeBackends.SLUG, "published", "closed"))));
+
+        FakeBackends.Reply reply = backends.send("PUT", "/api/comments/" + COMMENT_ID, "{\"content\":\"x\"}", Map.of("X-Edit-Token", TOKEN));
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(backends.json(reply.body())).containsEntry("detail", "Comments are closed on this article.");
+        backends.comments.verify(0, putRequestedFor(urlEqualTo("/comments/" + COMMENT_ID)));
+    }
+
+    @Test
+    void theAuthorMayStillWithdrawTheirCommentWhateverItsArticle() {
+        backends.articles.stubFor(get(urlEqualTo("/articles/by-id/" + FakeBackends.ID)).willReturn(problem(404)));
+        backends.comments.stubFor(delete(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(204)));
+
+        assertThat(backends.send("DELETE", "/api/comments/" + COMMENT_ID, null, Map.of("X-Edit-Token", TOKEN)).status()).isEqualTo(204);
+    }
+
+    @Test
+    void theCommentsOwnRefusalComesBeforeItsArticleIsAskedAbout() {
+        backends.comments.stubFor(get(urlEqualTo("/comments/" + COMMENT_ID + "/editable")).willReturn(problem(403)));
+
+        assertThat(backends.send("PUT", "/api/comments/" + COMMENT_ID, "{\"content\":\"x\"}", Map.of("X-Edit-Token", TOKEN)).status())
+                .isEqualTo(403);
+
+        backends.articles.verify(0, getRequestedFor(urlEqualTo("/articles/by-id/" + FakeBackends.ID)));
+        backends.comments.verify(0, putRequestedFor(urlEqualTo("/comments/" + COMMENT_ID)));
+    }
+
+    @Test
+    void withArticlesServiceDownAnEditIsRefusedAsUnavailableAsAPostIs() {
+        backends.articles.stop();
+
+        FakeBackends.Reply edit = backends.send("PUT", "/api/comments/" + COMMENT_ID, "{\"content\":\"x\"}", Map.of("X-Edit-Token", TOKEN));
+        FakeBackends.Reply post = backends.send("POST", "/api/articles/" + FakeBackends.SLUG + "/comments",
+                "{\"authorName\":\"Dana\",\"authorEmail\":\"dana@example.org\",\"content\":\"x\"}", Map.of());
+
+        assertThat(edit.status()).isEqualTo(503).isEqualTo(post.status());
+        assertThat(backends.json(edit.body()).get("detail")).isEqualTo(backends.json(post.body()).get("detail"));
+        backends.comments.verify(0, putRequestedFor(urlEqualTo("/comments/" + COMMENT_ID)));
     }
 
     private static ResponseDefinitionBuilder problem(int status) {

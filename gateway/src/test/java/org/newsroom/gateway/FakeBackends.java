@@ -200,9 +200,10 @@ public final class FakeBackends implements AutoCloseable {
         publishedArticle();
     }
 
-    /** articles-service knows {@link #SLUG} as a published article with comments open. */
+    /** articles-service knows {@link #SLUG} ({@link #ID}) as a published article with comments open. */
     public void publishedArticle() {
         articles.stubFor(WireMock.get(urlEqualTo("/articles/" + SLUG)).willReturn(okJson(article(ID, SLUG, "published", "open"))));
+        articles.stubFor(WireMock.get(urlEqualTo("/articles/by-id/" + ID)).willReturn(okJson(article(ID, SLUG, "published", "open"))));
         articles.stubFor(WireMock.get(urlEqualTo("/articles/" + SLUG + "/comment-status")).willReturn(okJson(commentStatus(ID, SLUG, "open"))));
     }
 

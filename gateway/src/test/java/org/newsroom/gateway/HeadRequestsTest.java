@@ -3,6 +3,7 @@ package org.newsroom.gateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,22 @@ class HeadRequestsTest extends FakeBackendsTest {
         FakeBackends.Reply got = backends.get(path);
         FakeBackends.Reply head = backends.send("HEAD", path, null, Map.of());
 
+        assertThat(head.status()).isEqualTo(got.status());
+        assertThat(head.header("Content-Length")).isEqualTo(String.valueOf(got.body().getBytes(StandardCharsets.UTF_8).length));
+        assertThat(lastingHeaders(head)).isEqualTo(lastingHeaders(got));
+        assertThat(head.body()).isEmpty();
+    }
+
+    /** Micronaut answers these itself (no route, no GET route, no token): problem+json, or the error page a browser asks for. */
+    @ParameterizedTest
+    @CsvSource({"/api/no-such-thing, application/json", "/api/no-such-thing, text/html", "/no-such-page, text/html",
+        "/no-such-page, application/json", "/api/login, application/json", "/articles/" + SLUG + "/comments, text/html",
+        "/api/moderation/comments, application/json"})
+    void aHeadOfAnUnknownPathOrMethodAnswersTheHeadersOfAGetWithItsLength(String path, String accept) {
+        FakeBackends.Reply got = backends.get(path, Map.of("Accept", accept));
+        FakeBackends.Reply head = backends.send("HEAD", path, null, Map.of("Accept", accept));
+
+        assertThat(got.status()).isIn(401, 404, 405);
         assertThat(head.status()).isEqualTo(got.status());
         assertThat(head.header("Content-Length")).isEqualTo(String.valueOf(got.body().getBytes(StandardCharsets.UTF_8).length));
         assertThat(lastingHeaders(head)).isEqualTo(lastingHeaders(got));

@@ -2,6 +2,7 @@ package org.newsroom.gateway;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -49,8 +50,14 @@ class OwnCommentPagesTest extends FakeBackendsTest {
 
     private static void theServiceKnowsTheComment(String status) {
         backends.comments.stubFor(get(urlEqualTo("/comments/" + COMMENT_ID + "/editable")).withHeader("X-Edit-Token", equalTo(TOKEN))
-                .willReturn(okJson("{\"id\":\"" + COMMENT_ID + "\",\"content\":\"My <b>first</b> words\",\"status\":\"" + status
-                        + "\",\"editableUntil\":\"2030-01-02T10:15:00Z\"}")));
+                .willReturn(okJson("{\"id\":\"" + COMMENT_ID + "\",\"articleId\":\"" + ID + "\",\"content\":\"My <b>first</b> words\","
+                        + "\"status\":\"" + status + "\",\"editableUntil\":\"2030-01-02T10:15:00Z\"}")));
+    }
+
+    /** Unless a test says otherwise, the poster's token opens their comment, of the published article {@link FakeBackends#ID}. */
+    @BeforeEach
+    void theTokenOpensTheComment() {
+        theServiceKnowsTheComment("approved");
     }
 
     private static String editCookie(FakeBackends.Reply reply) {
@@ -181,11 +188,10 @@ class OwnCommentPagesTest extends FakeBackendsTest {
     void pastTheWindowOrOnceAnsweredThePageSaysSoAndTheBrowserForgetsTheToken() {
         backends.comments.stubFor(get(urlEqualTo("/comments/" + COMMENT_ID + "/editable")).willReturn(aResponse().withStatus(403)
                 .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":403}")));
-        backends.comments.stubFor(put(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(409)
-                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":409}")));
-
         String passedWindow = "comment-edit-" + COMMENT_ID + "=" + TOKEN + "." + Instant.parse("2024-03-04T10:15:00Z").getEpochSecond();
         FakeBackends.Reply late = backends.get(EDIT_PAGE, Map.of("Accept", "text/html", "Cookie", passedWindow));
+        backends.comments.stubFor(get(urlEqualTo("/comments/" + COMMENT_ID + "/editable")).willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":409}")));
         FakeBackends.Reply answered = backends.postForm(EDIT_PAGE, "content=Kept+words", BROWSER);
 
         assertThat(late.status()).isEqualTo(403);
@@ -288,5 +294,62 @@ class OwnCommentPagesTest extends FakeBackendsTest {
         assertThat(cookie).isEqualTo("comment-edit-" + COMMENT_ID + "=" + TOKEN + "." + windowEnd.getEpochSecond());
         assertThat(backends.get(EDIT_PAGE, Map.of("Cookie", cookie)).status()).isEqualTo(200);
         assertThat(List.of(posted.header("Location"))).noneMatch(location -> location.contains(TOKEN));
+    }
+
+    @Test
+    void whileCommentsAreClosedThePageSaysSoInsteadOfTheFormAndStillOffersDeletion() {
+        backends.articles.stubFor(get(urlEqualTo("/articles/by-id/" + ID)).willReturn(okJson(FakeBackends.article(ID, SLUG, "published", "closed"))));
+
+        FakeBackends.Reply page = backends.get(EDIT_PAGE, BROWSER);
+        FakeBackends.Reply save = backends.postForm(EDIT_PAGE, "content=New+words&intent=save", BROWSER);
+
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(html(page).selectFirst("#comment").val()).isEqualTo("My <b>first</b> words");
+        assertThat(save.status()).isEqualTo(403);
+        assertThat(html(save).selectFirst("#comment").val()).isEqualTo("New words");
+        for (FakeBackends.Reply refused : List.of(page, save)) {
+            Document shown = html(refused);
+            assertThat(shown.selectFirst("#form-message").text()).isEqualTo(
+                    "Comments are closed on this article, so your comment can no longer be changed. You can still delete it.");
+            assertThat(shown.selectFirst("#edit-form")).isNull();
+            assertThat(shown.selectFirst("#comment").hasAttr("readonly")).isTrue();
+            assertThat(shown.selectFirst("#delete-form").attr("action")).isEqualTo(EDIT_PAGE);
+            assertThat(shown.selectFirst("#delete-form #delete").attr("value")).isEqualTo("delete");
+            assertThat(editCookie(refused)).isNull();
+        }
+        backends.comments.verify(0, putRequestedFor(urlEqualTo("/comments/" + COMMENT_ID)));
+    }
+
+    @Test
+    void onceTheArticleIsNoLongerPublishedThePageSaysSoAndTheCommentCanStillBeDeleted() {
+        backends.articles.stubFor(get(urlEqualTo("/articles/by-id/" + ID)).willReturn(aResponse().withStatus(404)));
+        backends.comments.stubFor(delete(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(204)));
+
+        FakeBackends.Reply page = backends.get(EDIT_PAGE, BROWSER);
+        FakeBackends.Reply save = backends.postForm(EDIT_PAGE, "content=New+words&intent=save", BROWSER);
+        FakeBackends.Reply deleted = backends.postForm(EDIT_PAGE, "intent=delete", BROWSER);
+
+        for (FakeBackends.Reply refused : List.of(page, save)) {
+            assertThat(refused.status()).isEqualTo(404);
+            assertThat(html(refused).selectFirst("#form-message").text()).isEqualTo(
+                    "This article is no longer published, so your comment can no longer be changed. You can still delete it.");
+            assertThat(html(refused).selectFirst("#edit-form")).isNull();
+            assertThat(html(refused).selectFirst("#delete-form #delete")).isNotNull();
+        }
+        assertThat(deleted.status()).isEqualTo(303);
+        backends.comments.verify(0, putRequestedFor(urlEqualTo("/comments/" + COMMENT_ID)));
+        backends.comments.verify(deleteRequestedFor(urlEqualTo("/comments/" + COMMENT_ID)).withHeader("X-Edit-Token", equalTo(TOKEN)));
+    }
+
+    @Test
+    void withArticlesServiceDownAnEditIsTheFormAgainWithWhatWasTypedAsAPostIs() {
+        backends.articles.stop();
+
+        FakeBackends.Reply save = backends.postForm(EDIT_PAGE, "content=New+words&intent=save", BROWSER);
+
+        assertThat(save.status()).isEqualTo(503);
+        assertThat(html(save).selectFirst("#form-message").text()).isEqualTo("Your comment could not be reached right now. Please try again shortly.");
+        assertThat(html(save).selectFirst("#edit-form #comment").val()).isEqualTo("New words");
+        backends.comments.verify(0, putRequestedFor(urlEqualTo("/comments/" + COMMENT_ID)));
     }
 }

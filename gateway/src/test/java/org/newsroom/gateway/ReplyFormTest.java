@@ -3,6 +3,8 @@ package org.newsroom.gateway;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -356,6 +358,21 @@ class ReplyFormTest extends FakeBackendsTest {
         Document page = html(reply);
         assertThat(page.selectFirst("#form-message").text()).contains("at most 10,000 characters").doesNotContain("Back button");
         assertThat(page.selectFirst("#comment").val()).hasSize(70_000);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {10_001, 40_000, 70_000, 120_000})
+    void aCommentOverTenThousandCharactersIsTheFormAgainNamingTheFieldWhateverTheFormsSize(int length) {
+        commentsServiceAnswers(400, "{\"status\":400,\"errors\":[{\"field\":\"content\",\"message\":\"must be at most 10000 characters\"}]}");
+        Map<String, String> fields = typed();
+        fields.put("content", "x".repeat(length));
+
+        FakeBackends.Reply reply = postForm(fields);
+
+        assertThat(reply.status()).isEqualTo(400);
+        Document page = html(reply);
+        assertThat(page.selectFirst("#comment-error").text()).isEqualTo("Comment must be at most 10000 characters.");
+        assertThat(page.selectFirst("#comment").val()).isEqualTo("x".repeat(length));
     }
 
     @Test

@@ -115,6 +115,7 @@ class EditWindowTest {
         assertThat(own.status()).as(own.body()).isEqualTo(200);
         JsonNode body = calls.tree(own.body());
         assertThat(body.get("content").getStringValue()).isEqualTo("My *first* words");
+        assertThat(body.get("articleId").getStringValue()).as("the gateway checks the article before an edit").isEqualTo(article);
         assertThat(body.get("status").getStringValue()).isEqualTo("pending");
         assertThat(body.get("editableUntil").getStringValue()).isEqualTo(calls.tree(held.body()).get("editableUntil").getStringValue());
         assertThat(own.body()).doesNotContain("@", token);

@@ -8,6 +8,7 @@ import org.newsroom.gateway.backend.Backends;
 import org.newsroom.gateway.backend.Call;
 import org.newsroom.gateway.backend.JsonCodec;
 import org.newsroom.gateway.backend.ServiceUnavailable;
+import org.newsroom.gateway.http.Identifiers;
 import org.newsroom.gateway.http.Rendered;
 import reactor.core.publisher.Mono;
 
@@ -42,6 +43,37 @@ public class ArticleLookup {
                 .map(reply -> reply.isSuccess() ? then.get()
                         : reply.status() == 404 ? Rendered.notFound() : Rendered.unavailable(Backends.ARTICLES))
                 .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Rendered.unavailable(Backends.ARTICLES)));
+    }
+
+    /**
+     * Why the article of that id takes no comment now, as a post is told: not published → 404, comments
+     * closed → 403, articles-service not answering → 503; empty when it takes them, or when comments-service
+     * named no article (an older instance).
+     */
+    Mono<Rendered> refusalOfComments(@Nullable String articleId, Call call) {
+        if (articleId == null) {
+            return Mono.empty();
+        }
+        Rendered notPublished = Rendered.problem(404, "Not Found", "The article of this comment is not published.");
+        if (!Identifiers.isId(articleId)) {
+            return Mono.just(notPublished);
+        }
+        return articles.get("/articles/by-id/" + articleId, call.withoutToken())
+                .flatMap(reply -> {
+                    if (reply.status() == 404) {
+                        return Mono.just(notPublished);
+                    }
+                    Optional<ArticleCommentStatus> article = reply.isSuccess()
+                            ? json.read(reply.body(), ArticleCommentStatus.class).filter(ArticleCommentStatus::isWhole)
+                            : Optional.empty();
+                    return article.isEmpty() ? Mono.just(Rendered.unavailable(Backends.ARTICLES))
+                            : article.get().isOpen() ? Mono.<Rendered>empty() : Mono.just(closed());
+                })
+                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Rendered.unavailable(Backends.ARTICLES)));
+    }
+
+    static Rendered closed() {
+        return Rendered.problem(403, "Forbidden", "Comments are closed on this article.");
     }
 
     Mono<Rendered> withArticle(String slug, Call call, Function<ArticleCommentStatus, Mono<Rendered>> then) {

@@ -31,10 +31,12 @@ import reactor.core.publisher.Mono;
 @Controller("/api/comments/{id}")
 @Tag(name = "Comments")
 @Secured(SecurityRule.IS_ANONYMOUS)
-@ApiResponse(responseCode = "403", description = "The edit token is wrong, missing or spent, or the edit window is over",
+@ApiResponse(responseCode = "403", description = "The edit token is wrong, missing or spent, or the edit window is over; "
+        + "an edit also when comments are closed on the comment's article",
         headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
         content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "404", description = "No comment has this id (or a moderator removed it for good)",
+@ApiResponse(responseCode = "404", description = "No comment has this id (or a moderator removed it for good); "
+        + "an edit also when the comment's article is not published (a draft again, or deleted)",
         headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
         content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "409", description = "The comment already has a visible reply",
@@ -51,9 +53,12 @@ public class CommentEditsApi {
     }
 
     @Put
-    @Operation(summary = "Edit one's own comment within the edit window (X-Edit-Token): 403 wrong token or too late, 409 answered, 400 invalid",
-            description = "The content rules apply again, and so do the link and word rules of moderation: "
-                    + "an edit may send the comment back to pending.")
+    @Operation(summary = "Edit one's own comment within the edit window (X-Edit-Token): 403 wrong token, too late or comments closed, "
+            + "404 article not published, 409 answered, 400 invalid",
+            description = "The article is checked as for a post: not published → 404, comments closed → 403 (a deletion stays allowed). "
+                    + "The content rules apply again, and so do the link and word rules of moderation: "
+                    + "an edit may send the comment back to pending. Checks run in this order: the comment (404, 403, 409), "
+                    + "its article (404, 403), the text (400, 409).")
     @OpenApi.RequestIdHeader
     @RequestBody(required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentEdit.class)))
@@ -65,6 +70,7 @@ public class CommentEditsApi {
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @OpenApi.BodyTooLarge
     @OpenApi.UnsupportedMediaType
+    @OpenApi.ServicesUnavailable
     public Mono<HttpResponse<byte[]>> edit(String id,
                                            @Parameter(description = "The editToken of the post's answer: missing or wrong is 403")
                                            @Nullable @io.micronaut.http.annotation.Header(CommentEdits.EDIT_TOKEN) String token,
@@ -73,7 +79,8 @@ public class CommentEditsApi {
     }
 
     @Delete
-    @Operation(summary = "Withdraw one's own comment within the edit window (X-Edit-Token): 204, it goes to trash")
+    @Operation(summary = "Withdraw one's own comment within the edit window (X-Edit-Token): 204, it goes to trash",
+            description = "Allowed whatever the state of its article (not published, comments closed).")
     @OpenApi.RequestIdHeader
     @ApiResponse(responseCode = "204", description = "Withdrawn: the comment went to trash",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")))

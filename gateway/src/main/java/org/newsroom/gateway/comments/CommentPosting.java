@@ -50,7 +50,7 @@ public class CommentPosting {
         Call call = authentication == null ? Call.anonymous(request) : Call.of(request);
         return articles.withArticle(slug, call, article -> {
             if (!article.isOpen()) {
-                return Mono.just(Rendered.problem(403, "Forbidden", "Comments are closed on this article."));
+                return Mono.just(ArticleLookup.closed());
             }
             String path = "/articles/" + article.id() + "/comments?slug=" + URLEncoder.encode(slug, StandardCharsets.UTF_8)
                     + (article.title() == null ? "" : "&title=" + URLEncoder.encode(article.title(), StandardCharsets.UTF_8));

@@ -34,13 +34,19 @@ class OwnCommentPageViews {
                                            @Nullable OwnCommentPages.OwnComment own) {
         String until = own == null ? null : own.editableUntil();
         return page(status, new OwnCommentPageModel(site.name(), head(slug, id), Links.article(slug), Links.commentEdit(slug, id), content,
-                message, until, until == null ? null : Dates.dayAndTime(until), true, own != null && "pending".equals(own.status())));
+                message, until, until == null ? null : Dates.dayAndTime(until), true, true, own != null && "pending".equals(own.status())));
     }
 
     /** Why the comment cannot be changed here, without a form. */
     MutableHttpResponse<byte[]> closed(String slug, String id, String content, int status, String message) {
         return page(status, new OwnCommentPageModel(site.name(), head(slug, id), Links.article(slug), Links.commentEdit(slug, id), content,
-                message, null, null, false, false));
+                message, null, null, false, false, false));
+    }
+
+    /** Why the comment cannot be changed any more, with its text and the button that still deletes it. */
+    MutableHttpResponse<byte[]> withdrawable(String slug, String id, String content, int status, String message) {
+        return page(status, new OwnCommentPageModel(site.name(), head(slug, id), Links.article(slug), Links.commentEdit(slug, id), content,
+                message, null, null, false, true, false));
     }
 
     MutableHttpResponse<byte[]> notFound() {

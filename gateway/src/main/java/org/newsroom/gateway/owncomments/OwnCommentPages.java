@@ -50,6 +50,8 @@ public class OwnCommentPages {
     static final String GONE = "This comment no longer exists.";
     static final String ANSWERED = "Someone has replied to this comment, so it can no longer be changed.";
     static final String UNAVAILABLE = "Your comment could not be reached right now. Please try again shortly.";
+    static final String NOT_PUBLISHED = "This article is no longer published, so your comment can no longer be changed. You can still delete it.";
+    static final String COMMENTS_CLOSED = "Comments are closed on this article, so your comment can no longer be changed. You can still delete it.";
     static final String TOO_LONG = "Your text was too long to be sent (a comment can have at most 10,000 characters), so it could not be "
             + "kept here. Your browser's Back button may still have it: please shorten it and try again.";
 
@@ -92,12 +94,15 @@ public class OwnCommentPages {
         if (kept.isEmpty()) {
             return Mono.just(views.closed(slug, id, "", 403, NOT_HERE));
         }
-        return edits.own(id, kept.get().token(), request).map(answer -> {
+        return edits.own(id, kept.get().token(), request).flatMap(answer -> {
             if (answer.status() != 200) {
-                return refused(slug, id, "", answer, kept.get(), request);
+                return Mono.<HttpResponse<byte[]>>just(refused(slug, id, "", answer, kept.get(), request));
             }
             OwnComment own = json.read(answer.body(), OwnComment.class).orElse(new OwnComment(null, null, null));
-            return views.changeable(slug, id, own.content() == null ? "" : own.content(), 200, null, own);
+            String content = own.content() == null ? "" : own.content();
+            return edits.articleRefusal(answer, request)
+                    .<HttpResponse<byte[]>>map(refusal -> articleRefused(slug, id, content, refusal, own))
+                    .switchIfEmpty(Mono.fromSupplier(() -> views.changeable(slug, id, content, 200, null, own)));
         });
     }
 
@@ -123,15 +128,35 @@ public class OwnCommentPages {
                     ? seeOther(Links.article(slug) + "#comments").cookie(cookies.forget(slug, id, request))
                     : refused(slug, id, content, answer, kept.get(), request));
         }
-        return edits.edit(id, kept.get().token(), json.write(Map.of("content", content)), request).flatMap(answer -> {
+        return edits.own(id, kept.get().token(), request).flatMap(own -> own.status() != 200
+                ? Mono.just(refused(slug, id, content, own, kept.get(), request))
+                : edits.articleRefusal(own, request).<HttpResponse<byte[]>>map(refusal -> articleRefused(slug, id, content, refusal, null))
+                        .switchIfEmpty(Mono.defer(() -> save(slug, id, content, kept.get(), request))));
+    }
+
+    /** The edit, once the comment and its article take it (as {@link CommentEdits#edit} checks). */
+    private Mono<HttpResponse<byte[]>> save(String slug, String id, String content, KeptEditToken kept, HttpRequest<?> request) {
+        return edits.save(id, kept.token(), json.write(Map.of("content", content)), request).flatMap(answer -> {
             if (answer.status() == 200) {
                 return changed(slug, id, json.read(answer.body(), Edited.class).map(Edited::status).orElse(null), request);
             }
             if (answer.status() == 400) {
                 return Mono.just(views.changeable(slug, id, content, 400, ReplyRefusals.contentRefusal(answer, json), null));
             }
-            return Mono.just(refused(slug, id, content, answer, kept.get(), request));
+            return Mono.just(refused(slug, id, content, answer, kept, request));
         });
+    }
+
+    /**
+     * The article takes no edit now (not published, comments closed): the text without the form, and the deletion
+     * that stays open; the token is kept for it. When articles-service cannot say, the form again, as for a post.
+     */
+    private MutableHttpResponse<byte[]> articleRefused(String slug, String id, String content, Rendered refusal, @Nullable OwnComment own) {
+        return switch (refusal.status()) {
+            case 404 -> views.withdrawable(slug, id, content, 404, NOT_PUBLISHED);
+            case 403 -> views.withdrawable(slug, id, content, 403, COMMENTS_CLOSED);
+            default -> views.changeable(slug, id, content, 503, UNAVAILABLE, own);
+        };
     }
 
     /** A body over the gateway's size limit was never read: the form again, empty, saying so. */

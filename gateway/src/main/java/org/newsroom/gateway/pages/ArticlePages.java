@@ -76,6 +76,17 @@ public class ArticlePages {
                 marks.commentOf(slug, awaiting, EditCookies.awaitingNote(request).orElse(null), Instant.now()).orElse(null),
                 EditCookies.commentIds(request));
         String parentId = replytocom != null && Identifiers.isId(replytocom) ? replytocom : "";
+        if (!parentId.isEmpty()) {
+            return positions.pageOf(parentId, ArticlePageComposer.COMMENTS_PER_PAGE, request)
+                    .filter(page -> page != commentPage)
+                    .<HttpResponse<byte[]>>map(page -> toReplyOnItsPage(slug, page, parentId))
+                    .switchIfEmpty(Mono.defer(() -> withReplyForm(slug, commentPage, parentId, personal, request)));
+        }
+        return withReplyForm(slug, commentPage, parentId, personal, request);
+    }
+
+    private Mono<HttpResponse<byte[]>> withReplyForm(String slug, int commentPage, String parentId, PersonalParts personal,
+                                                    HttpRequest<?> request) {
         ReplyForm form = new ReplyForm("", "", "", "", parentId, false, null, Map.of());
         boolean shared = personal.isNone() && parentId.isEmpty();
         return withoutNoteOnceVisible(personal, request)
@@ -87,6 +98,15 @@ public class ArticlePages {
                     }
                     return response;
                 });
+    }
+
+    /**
+     * A reply to a comment that another comment page shows goes to that page, the form under "Reply to {name}": the
+     * reader sees what they answer, and the form's cancel link and a refusal stay there.
+     */
+    private static MutableHttpResponse<byte[]> toReplyOnItsPage(String slug, int page, String commentId) {
+        return HttpResponse.<byte[]>status(HttpStatus.FOUND)
+                .header("Location", Links.article(slug) + (page > 1 ? "?cpage=" + page + "&" : "?") + "replytocom=" + commentId + "#respond");
     }
 
     /** {@code /articles/{slug}/} is the same page under a second address: 301 to the one without the slash, query and all. */

@@ -6,6 +6,7 @@ import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
@@ -59,10 +60,19 @@ public class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Proble
             }
             return new Problem("about:blank", title, status, "The server could not complete the request.", null);
         }
+        if (status == HttpStatus.METHOD_NOT_ALLOWED.getCode()) {
+            return new Problem("about:blank", title, status, notAllowed(response), null);
+        }
         List<FieldError> errors = fieldErrors(cause);
         String detail = cause == null ? CodecRefusal.of(context.getRequest()).map(refusal -> refusal.detail).orElse(null) : null;
         return new Problem("about:blank", title, status, detail != null ? detail : detail(status, cause, errors),
                 errors.isEmpty() ? null : errors);
+    }
+
+    /** Micronaut's sentence names the request's method: a HEAD is counted as long as the GET it stands for. */
+    static String notAllowed(HttpResponse<?> response) {
+        List<String> allowed = response.getHeaders().getAll(HttpHeaders.ALLOW);
+        return "This method is not allowed here" + (allowed.isEmpty() ? "." : "; allowed: " + String.join(", ", allowed) + ".");
     }
 
     private static String detail(int status, Throwable cause, List<FieldError> errors) {

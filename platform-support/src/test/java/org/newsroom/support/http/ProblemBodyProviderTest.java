@@ -89,4 +89,13 @@ class ProblemBodyProviderTest {
 
         assertEquals("The request is malformed.", problem.detail());
     }
+
+    @Test
+    void methodNotAllowedNamesWhatIsAllowedNotTheMethodAsked() {
+        Problem problem = PROVIDER.body(ErrorContext.builder(HttpRequest.HEAD("/things"))
+                        .cause(new HttpStatusException(HttpStatus.METHOD_NOT_ALLOWED, "Method [HEAD] not allowed for URI [/things]")).build(),
+                HttpResponse.status(HttpStatus.METHOD_NOT_ALLOWED).header("Allow", "POST"));
+
+        assertEquals("This method is not allowed here; allowed: POST.", problem.detail());
+    }
 }
