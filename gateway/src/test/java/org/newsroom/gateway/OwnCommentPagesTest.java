@@ -262,12 +262,23 @@ class OwnCommentPagesTest extends FakeBackendsTest {
         backends.comments.stubFor(put(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(413)
                 .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":413}")));
 
+        FakeBackends.Reply reply = backends.postForm(EDIT_PAGE, "content=" + "%E5%AD%97".repeat(9_000) + "&intent=save", BROWSER);
+
+        assertThat(reply.status()).isEqualTo(413);
+        Document page = html(reply);
+        assertThat(page.selectFirst("#form-message").text()).contains("at most 10,000 characters").doesNotContain("Back button");
+        assertThat(page.selectFirst("#comment").val()).hasSize(9_000);
+    }
+
+    @Test
+    void anEditOver64KiBOnceDecodedIsTooLargeWithWhatWasTyped() {
         FakeBackends.Reply reply = backends.postForm(EDIT_PAGE, "content=" + "x".repeat(70_000) + "&intent=save", BROWSER);
 
         assertThat(reply.status()).isEqualTo(413);
         Document page = html(reply);
         assertThat(page.selectFirst("#form-message").text()).contains("at most 10,000 characters").doesNotContain("Back button");
         assertThat(page.selectFirst("#comment").val()).hasSize(70_000);
+        backends.comments.verify(0, putRequestedFor(urlEqualTo("/comments/" + COMMENT_ID)));
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
@@ -350,6 +351,20 @@ class ReplyFormTest extends FakeBackendsTest {
     void aCommentTheServiceFindsTooLargeIsTheFormAgainWithWhatWasTyped() {
         commentsServiceAnswers(413, "{\"status\":413}");
         Map<String, String> fields = typed();
+        fields.put("content", "字".repeat(9_000));
+
+        FakeBackends.Reply reply = postForm(fields);
+
+        assertThat(reply.status()).isEqualTo(413);
+        Document page = html(reply);
+        assertThat(page.selectFirst("#form-message").text()).contains("at most 10,000 characters").doesNotContain("Back button");
+        assertThat(page.selectFirst("#comment").val()).hasSize(9_000);
+    }
+
+    /** Over 64 KiB once decoded, a form is the JSON API's 413 (with what was typed); only urlencoding's growth gets more room. */
+    @Test
+    void aFormOver64KiBOnceDecodedIsTooLargeLikeAJsonBodyWithWhatWasTyped() {
+        Map<String, String> fields = typed();
         fields.put("content", "x".repeat(70_000));
 
         FakeBackends.Reply reply = postForm(fields);
@@ -357,22 +372,23 @@ class ReplyFormTest extends FakeBackendsTest {
         assertThat(reply.status()).isEqualTo(413);
         Document page = html(reply);
         assertThat(page.selectFirst("#form-message").text()).contains("at most 10,000 characters").doesNotContain("Back button");
-        assertThat(page.selectFirst("#comment").val()).hasSize(70_000);
+        assertThat(page.selectFirst("#comment").val()).isEqualTo("x".repeat(70_000));
+        backends.comments.verify(0, postRequestedFor(urlPathEqualTo("/articles/" + ID + "/comments")));
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {10_001, 40_000, 70_000, 120_000})
-    void aCommentOverTenThousandCharactersIsTheFormAgainNamingTheFieldWhateverTheFormsSize(int length) {
+    @CsvSource({"x, 10001", "x, 40000", "字, 12000", "\uD83D\uDE00, 10001"})
+    void aCommentOverTenThousandCharactersIsTheFormAgainNamingTheFieldWhateverTheFormsSize(String character, int times) {
         commentsServiceAnswers(400, "{\"status\":400,\"errors\":[{\"field\":\"content\",\"message\":\"must be at most 10000 characters\"}]}");
         Map<String, String> fields = typed();
-        fields.put("content", "x".repeat(length));
+        fields.put("content", character.repeat(times));
 
         FakeBackends.Reply reply = postForm(fields);
 
         assertThat(reply.status()).isEqualTo(400);
         Document page = html(reply);
         assertThat(page.selectFirst("#comment-error").text()).isEqualTo("Comment must be at most 10000 characters.");
-        assertThat(page.selectFirst("#comment").val()).isEqualTo("x".repeat(length));
+        assertThat(page.selectFirst("#comment").val()).isEqualTo(character.repeat(times));
     }
 
     @Test

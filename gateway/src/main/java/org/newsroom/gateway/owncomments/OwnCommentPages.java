@@ -1,5 +1,6 @@
 package org.newsroom.gateway.owncomments;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -69,15 +70,17 @@ public class OwnCommentPages {
     private final AwaitingModerationMarks marks;
     private final OwnCommentPageViews views;
     private final JsonCodec json;
+    private final long maxBodyBytes;
 
     public OwnCommentPages(CommentEdits edits, CommentPositions positions, EditCookies cookies, AwaitingModerationMarks marks,
-                           OwnCommentPageViews views, JsonCodec json) {
+                           OwnCommentPageViews views, JsonCodec json, @Value("${body-limit.max-bytes}") long maxBodyBytes) {
         this.edits = edits;
         this.positions = positions;
         this.cookies = cookies;
         this.marks = marks;
         this.views = views;
         this.json = json;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Get
@@ -114,6 +117,9 @@ public class OwnCommentPages {
         }
         Map<String, String> fields = FormFields.parse(body).orElse(Map.of());
         String content = fields.getOrDefault("content", "");
+        if (FormFields.decodedBytes(fields) > maxBodyBytes) {
+            return Mono.just(views.changeable(slug, id, content, 413, ReplyRefusals.TOO_LONG, null));
+        }
         Optional<String> tooFast = PageForms.tooFast(request);
         if (tooFast.isPresent()) {
             return Mono.just(views.changeable(slug, id, content, 429, ReplyRefusals.tooFast(tooFast.get()), null)

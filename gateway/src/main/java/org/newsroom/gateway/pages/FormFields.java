@@ -34,4 +34,25 @@ public final class FormFields {
         }
         return Optional.of(fields);
     }
+
+    /**
+     * The fields' size once decoded (UTF-8 names and values), what the JSON API's 64 KiB limit weighs: a form
+     * may be larger on the wire only because urlencoding takes up to nine bytes for one character.
+     */
+    public static long decodedBytes(Map<String, String> fields) {
+        long bytes = 0;
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            bytes += utf8Length(field.getKey()) + utf8Length(field.getValue());
+        }
+        return bytes;
+    }
+
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
+    }
 }

@@ -89,6 +89,9 @@ public class ReplyFormPosts {
         if (fields.isEmpty()) {
             return refused(slug, cpage, typed, Rendered.problem(415, "Unsupported Media Type", "Send the form urlencoded."), request);
         }
+        if (FormFields.decodedBytes(fields.get()) > maxBodyBytes) {
+            return refused(slug, cpage, typed, tooLarge(maxBodyBytes), request);
+        }
         Optional<String> tooFast = PageForms.tooFast(request);
         if (tooFast.isPresent()) {
             return refused(slug, cpage, typed, Rendered.problem(429, "Too Many Requests", "Slow down.").withRetryAfter(tooFast.get()), request);
@@ -111,13 +114,16 @@ public class ReplyFormPosts {
      */
     @Error(exception = ContentLengthExceededException.class)
     public Mono<HttpResponse<byte[]>> tooLarge(HttpRequest<?> request) {
-        long limit = pageFormBodies.maxBytes(request).orElse(maxBodyBytes);
-        Rendered tooLarge = Rendered.problem(413, "Request Entity Too Large", "The request body is too large: at most " + limit + " bytes here.");
+        Rendered tooLarge = tooLarge(pageFormBodies.maxBytes(request).orElse(maxBodyBytes));
         String[] path = request.getPath().split("/");
         if (!PageForms.isPagePost(request) || path.length < 3 || !Identifiers.isSlug(path[2])) {
             return Mono.just(Responses.of(tooLarge, request));
         }
         return refused(path[2], request.getParameters().get("cpage"), ReplyForm.EMPTY, tooLarge, request);
+    }
+
+    private static Rendered tooLarge(long limit) {
+        return Rendered.problem(413, "Request Entity Too Large", "The request body is too large: at most " + limit + " bytes here.");
     }
 
     /**
