@@ -1,0 +1,99 @@
+package org.newsroom.gateway;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsroom.gateway.FakeBackends.ID;
+import static org.newsroom.gateway.FakeBackends.SLUG;
+
+/**
+ * What real clients put in Accept: a page, feed, sitemap or robots.txt has one representation and serves it
+ * whatever they ask for (never a 406); a browser gets the HTML error page outside the API.
+ */
+class AcceptHeadersTest extends FakeBackendsTest {
+
+    static final String CHROME = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,"
+            + "application/signed-exchange;v=b3;q=0.7";
+    static final String FIREFOX = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    static final String FEED_READER = "application/rss+xml, application/atom+xml;q=0.6, application/xml;q=0.4";
+    /** What browsers, feed readers, crawlers and link-preview bots send. */
+    static final List<String> READERS = List.of(CHROME, FIREFOX, FEED_READER, "application/atom+xml", "text/*", "application/xhtml+xml",
+            "application/xml", "text/html", "application/json", "*/*");
+    private static final String TOKEN = "Tok3n_-".repeat(6) + "x";
+
+    @BeforeAll
+    static void start() {
+        backends = new FakeBackends(FakeBackends.NO_CIRCUIT);
+    }
+
+    @BeforeEach
+    void stubTheServices() {
+        backends.articles.stubFor(get(urlPathEqualTo("/articles")).willReturn(okJson("{\"items\":[{\"id\":\"" + ID + "\",\"slug\":\"" + SLUG
+                + "\",\"title\":\"T\",\"updatedAt\":\"2024-03-04T10:00:00Z\"}],\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1}")));
+        backends.articles.stubFor(get(urlPathEqualTo("/sitemap-entries")).willReturn(okJson(
+                "{\"items\":[{\"slug\":\"" + SLUG + "\",\"updatedAt\":\"2024-03-04T10:00:00Z\"}],\"page\":1,\"size\":50000,\"total\":1,"
+                        + "\"totalPages\":1}")));
+        backends.articles.stubFor(get(urlEqualTo("/articles/unknown")).willReturn(aResponse().withStatus(404)));
+        backends.comments.stubFor(get(urlPathEqualTo("/counts")).willReturn(okJson("{\"counts\":{\"" + ID + "\":1}}")));
+        backends.comments.stubFor(get(urlPathEqualTo("/latest-comments")).willReturn(okJson("[]")));
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+    }
+
+    @Test
+    void feedsSitemapsRobotsAndPagesAreServedWhateverTheClientAccepts() {
+        Map<String, String> types = new LinkedHashMap<>();
+        types.put("/feed.atom", "application/atom+xml");
+        types.put("/comments/feed.atom", "application/atom+xml");
+        types.put("/articles/" + SLUG + "/comments/feed.atom", "application/atom+xml");
+        types.put("/sitemap.xml", "application/xml");
+        types.put("/sitemaps/1.xml", "application/xml");
+        types.put("/robots.txt", "text/plain");
+        types.put("/", "text/html");
+        types.put("/articles/" + SLUG, "text/html");
+        types.put("/editor", "text/html");
+        types.put("/moderation", "text/html");
+        types.put("/notifications/unsubscribe/" + TOKEN, "text/html");
+        types.put("/notifications/confirm/" + TOKEN, "text/html");
+        types.put("/swagger-ui", "text/html");
+        for (String accept : READERS) {
+            types.forEach((path, type) -> {
+                FakeBackends.Reply reply = backends.get(path, Map.of("Accept", accept));
+
+                assertThat(reply.status()).as("%s with Accept: %s", path, accept).isEqualTo(200);
+                assertThat(reply.header("Content-Type")).as("%s with Accept: %s", path, accept).startsWith(type);
+            });
+        }
+    }
+
+    @Test
+    void aBrowserAskingForAPageThatIsNotThereGetsTheHtmlNotFoundPage() {
+        for (String accept : List.of(CHROME, FIREFOX, "text/html", "text/*", "application/xhtml+xml")) {
+            for (String path : List.of("/nothing-here", "/articles", "/articles/", "/articles/unknown")) {
+                FakeBackends.Reply reply = backends.get(path, Map.of("Accept", accept));
+
+                assertThat(reply.status()).as("%s with Accept: %s", path, accept).isEqualTo(404);
+                assertThat(reply.header("Content-Type")).as("%s with Accept: %s", path, accept).startsWith("text/html");
+                assertThat(reply.body()).contains("<html");
+            }
+            FakeBackends.Reply api = backends.get("/api/nothing-here", Map.of("Accept", accept));
+            assertThat(api.status()).isEqualTo(404);
+            assertThat(api.header("Content-Type")).as(accept).startsWith("application/problem+json");
+        }
+        for (String accept : List.of("application/json", "application/problem+json", "*/*")) {
+            FakeBackends.Reply reply = backends.get("/articles", Map.of("Accept", accept));
+            assertThat(reply.status()).isEqualTo(404);
+            assertThat(reply.header("Content-Type")).as(accept).startsWith("application/problem+json");
+        }
+    }
+}
