@@ -19,7 +19,8 @@ import static org.newsroom.gateway.FakeBackends.SLUG;
 
 /**
  * What real clients put in Accept: a page, feed, sitemap or robots.txt has one representation and serves it
- * whatever they ask for (never a 406); a browser gets the HTML error page outside the API.
+ * whatever they ask for (never a 406); a browser gets the HTML error page outside the API; the API answers JSON
+ * clients, one asking only for problem+json included.
  */
 class AcceptHeadersTest extends FakeBackendsTest {
 
@@ -95,5 +96,30 @@ class AcceptHeadersTest extends FakeBackendsTest {
             assertThat(reply.status()).isEqualTo(404);
             assertThat(reply.header("Content-Type")).as(accept).startsWith("application/problem+json");
         }
+    }
+
+    @Test
+    void anApiClientAskingForProblemJsonGetsTheProblem() {
+        for (String accept : List.of("application/problem+json", "application/*", "application/json, application/problem+json")) {
+            FakeBackends.Reply refused = backends.get("/api/articles?page=0", Map.of("Accept", accept));
+            FakeBackends.Reply login = backends.send("POST", "/api/login", "{}", Map.of("Accept", accept));
+            FakeBackends.Reply list = backends.get("/api/articles", Map.of("Accept", accept));
+
+            assertThat(refused.status()).as(accept).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(backends.json(refused.body())).containsEntry("status", 400).containsKey("errors");
+            assertThat(login.status()).as(accept).isEqualTo(400);
+            assertThat(login.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(list.status()).as(accept).isEqualTo(200);
+            assertThat(list.header("Content-Type")).startsWith("application/json");
+        }
+    }
+
+    @Test
+    void theApiStillRefusesAClientThatReadsNoJson() {
+        FakeBackends.Reply reply = backends.get("/api/articles", Map.of("Accept", "application/xml"));
+
+        assertThat(reply.status()).isEqualTo(406);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
     }
 }
