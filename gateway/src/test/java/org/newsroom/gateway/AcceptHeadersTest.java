@@ -14,7 +14,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.newsroom.gateway.FakeBackends.ID;
 import static org.newsroom.gateway.FakeBackends.SLUG;
 
 /**
@@ -31,7 +30,7 @@ class AcceptHeadersTest extends FakeBackendsTest {
     /** What browsers, feed readers, crawlers and link-preview bots send. */
     static final List<String> READERS = List.of(CHROME, FIREFOX, FEED_READER, "application/atom+xml", "text/*", "application/xhtml+xml",
             "application/xml", "text/html", "application/json", "*/*");
-    private static final String TOKEN = "Tok3n_-".repeat(6) + "x";
+    private static final String TOKEN = NotificationPagesTest.TOKEN;
 
     @BeforeAll
     static void start() {
@@ -40,13 +39,11 @@ class AcceptHeadersTest extends FakeBackendsTest {
 
     @BeforeEach
     void stubTheServices() {
-        backends.articles.stubFor(get(urlPathEqualTo("/articles")).willReturn(okJson("{\"items\":[{\"id\":\"" + ID + "\",\"slug\":\"" + SLUG
-                + "\",\"title\":\"T\",\"updatedAt\":\"2024-03-04T10:00:00Z\"}],\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1}")));
+        backends.listedArticle();
         backends.articles.stubFor(get(urlPathEqualTo("/sitemap-entries")).willReturn(okJson(
                 "{\"items\":[{\"slug\":\"" + SLUG + "\",\"updatedAt\":\"2024-03-04T10:00:00Z\"}],\"page\":1,\"size\":50000,\"total\":1,"
                         + "\"totalPages\":1}")));
         backends.articles.stubFor(get(urlEqualTo("/articles/unknown")).willReturn(aResponse().withStatus(404)));
-        backends.comments.stubFor(get(urlPathEqualTo("/counts")).willReturn(okJson("{\"counts\":{\"" + ID + "\":1}}")));
         backends.comments.stubFor(get(urlPathEqualTo("/latest-comments")).willReturn(okJson("[]")));
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
     }

@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsroom.gateway.FakeBackends.ID;
 import static org.newsroom.gateway.FakeBackends.SLUG;
@@ -27,7 +25,7 @@ import static org.newsroom.gateway.FakeBackends.SLUG;
 class OriginsTest extends FakeBackendsTest {
 
     private static final List<String> ORIGINS = List.of("https://elsewhere.example", "null");
-    private static final String TOKEN = "Tok3n_-".repeat(6) + "x";
+    private static final String TOKEN = NotificationPagesTest.TOKEN;
 
     @BeforeAll
     static void start() {
@@ -36,9 +34,7 @@ class OriginsTest extends FakeBackendsTest {
 
     @BeforeEach
     void stubTheServices() {
-        backends.articles.stubFor(get(urlPathEqualTo("/articles")).willReturn(okJson(
-                "{\"items\":[{\"id\":\"" + ID + "\",\"slug\":\"" + SLUG + "\",\"title\":\"T\"}],\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1}")));
-        backends.comments.stubFor(get(urlPathEqualTo("/counts")).willReturn(okJson("{\"counts\":{\"" + ID + "\":1}}")));
+        backends.listedArticle();
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
     }
 
