@@ -207,6 +207,13 @@ public final class FakeBackends implements AutoCloseable {
         articles.stubFor(WireMock.get(urlEqualTo("/articles/" + SLUG + "/comment-status")).willReturn(okJson(commentStatus(ID, SLUG, "open"))));
     }
 
+    /** The front page's list: {@link #SLUG} alone, with one comment counted. */
+    public void listedArticle() {
+        articles.stubFor(WireMock.get(urlPathEqualTo("/articles")).willReturn(okJson("{\"items\":[{\"id\":\"" + ID + "\",\"slug\":\"" + SLUG
+                + "\",\"title\":\"T\",\"updatedAt\":\"2024-03-04T10:00:00Z\"}],\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1}")));
+        comments.stubFor(WireMock.get(urlPathEqualTo("/counts")).willReturn(okJson("{\"counts\":{\"" + ID + "\":1}}")));
+    }
+
     /** articles-service shows the draft {@code draft-one} only to a request carrying {@code token}. */
     public void draftVisibleWith(String token) {
         articles.stubFor(WireMock.get(urlEqualTo("/articles/draft-one")).willReturn(WireMock.aResponse().withStatus(404)));

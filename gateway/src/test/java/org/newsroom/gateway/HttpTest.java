@@ -153,6 +153,7 @@ class HttpTest extends FakeBackendsTest {
         FakeBackends.Reply ui = backends.get("/swagger-ui");
 
         assertThat(document.status()).isEqualTo(200);
+        assertThat(document.header("Content-Type")).isEqualTo("application/yaml");
         assertThat(document.body()).contains("/api/articles/{slug}:", "/api/articles/{slug}/comments:", "/api/moderation/comments:",
                 "/api/comments/{id}:", "/api/login:");
         assertThat(ui.status()).isEqualTo(200);

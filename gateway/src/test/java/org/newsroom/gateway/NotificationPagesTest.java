@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NotificationPagesTest extends FakeBackendsTest {
 
-    private static final String TOKEN = "Tok3n_-".repeat(6) + "x";
+    /** A well-formed mail link token (43 URL-safe base64 characters). */
+    static final String TOKEN = "Tok3n_-".repeat(6) + "x";
 
     @BeforeAll
     static void start() {

@@ -2,8 +2,10 @@ package org.newsroom.gateway.feeds;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -62,6 +64,7 @@ public class FeedsController {
     }
 
     @Get(FeedPaths.ARTICLES)
+    @Produces({MediaType.APPLICATION_ATOM_XML, MediaType.ALL})
     public Mono<HttpResponse<byte[]>> articles(HttpRequest<?> request) {
         return cache.get(new FeedKey("articles", ""), () -> views.list(new ArticleQuery(1, ENTRIES, null, null, null), request)
                         .map(list -> list.status() == 200
@@ -72,6 +75,7 @@ public class FeedsController {
     }
 
     @Get(FeedPaths.COMMENTS)
+    @Produces({MediaType.APPLICATION_ATOM_XML, MediaType.ALL})
     public Mono<HttpResponse<byte[]>> comments(HttpRequest<?> request) {
         Call call = Call.anonymous(request);
         // twice as many as shown, since those of articles withdrawn or never published are left out
@@ -83,6 +87,7 @@ public class FeedsController {
     }
 
     @Get("/articles/{slug}/comments/feed.atom")
+    @Produces({MediaType.APPLICATION_ATOM_XML, MediaType.ALL})
     public Mono<HttpResponse<byte[]>> articleComments(String slug, HttpRequest<?> request) {
         if (!Identifiers.isSlug(slug)) {
             return Mono.just(FeedResponses.of(notFound(), request));

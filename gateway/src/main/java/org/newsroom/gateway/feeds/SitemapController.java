@@ -62,6 +62,7 @@ public class SitemapController {
     }
 
     @Get("/sitemap.xml")
+    @Produces({MediaType.APPLICATION_XML, MediaType.ALL})
     public Mono<HttpResponse<byte[]>> sitemap(HttpRequest<?> request) {
         return cache.get(new SitemapKey(0), () -> part(1, Call.anonymous(request)).map(found -> found.map(page -> {
                     if (page.totalPages() <= 1) {
@@ -78,6 +79,7 @@ public class SitemapController {
     }
 
     @Get("/sitemaps/{file}")
+    @Produces({MediaType.APPLICATION_XML, MediaType.ALL})
     public Mono<HttpResponse<byte[]>> part(String file, HttpRequest<?> request) {
         int part = file.matches("[1-9]\\d{0,5}\\.xml") ? Integer.parseInt(file.substring(0, file.length() - 4)) : 0;
         if (part == 0) {
@@ -91,7 +93,7 @@ public class SitemapController {
     }
 
     @Get("/robots.txt")
-    @Produces(MediaType.TEXT_PLAIN)
+    @Produces({MediaType.TEXT_PLAIN, MediaType.ALL})
     public HttpResponse<byte[]> robots() {
         String robots = "User-agent: *\nDisallow: /api/\nDisallow: /moderation\nDisallow: /editor\n\nSitemap: "
                 + site.absolute("/sitemap.xml") + "\n";

@@ -65,25 +65,25 @@ public class NotificationPages {
             "You are unsubscribed", "You will receive no more emails about replies.");
 
     @Get("/confirm/{token}")
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, MediaType.ALL})
     public HttpResponse<byte[]> confirmPage(String token) {
         return ask(CONFIRM, token);
     }
 
     @Post(value = "/confirm/{token}", consumes = MediaType.ALL)
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, MediaType.ALL})
     public Mono<HttpResponse<byte[]>> confirm(String token, HttpRequest<?> request) {
         return act(CONFIRM, token, request);
     }
 
     @Get("/unsubscribe/{token}")
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, MediaType.ALL})
     public HttpResponse<byte[]> unsubscribePage(String token) {
         return ask(UNSUBSCRIBE, token);
     }
 
     @Post(value = "/unsubscribe/{token}", consumes = MediaType.ALL)
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, MediaType.ALL})
     public Mono<HttpResponse<byte[]>> unsubscribe(String token, HttpRequest<?> request) {
         return act(UNSUBSCRIBE, token, request);
     }

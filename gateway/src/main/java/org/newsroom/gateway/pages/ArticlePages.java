@@ -62,7 +62,7 @@ public class ArticlePages {
     }
 
     @Get("/articles/{slug}")
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, MediaType.ALL})
     public Mono<HttpResponse<byte[]>> article(String slug, @Nullable @QueryValue String cpage, @Nullable @QueryValue String awaiting,
                                               @Nullable @QueryValue String replytocom, HttpRequest<?> request) {
         if (!Identifiers.isSlug(slug)) {

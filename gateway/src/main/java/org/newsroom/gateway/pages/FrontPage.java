@@ -50,7 +50,7 @@ public class FrontPage {
     }
 
     @Get
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, MediaType.ALL})
     public Mono<HttpResponse<byte[]>> front(@Nullable @QueryValue String page, @Nullable @QueryValue String tag,
                                             @Nullable @QueryValue String q, HttpRequest<?> request) {
         String words = trimmed(q);

@@ -22,7 +22,7 @@ public class SwaggerUi {
     }
 
     @Get
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, MediaType.ALL})
     public HttpResponse<byte[]> index() {
         return HttpResponse.ok(page.html()).contentType(MediaType.TEXT_HTML_TYPE);
     }

@@ -34,13 +34,13 @@ public class WebPages {
     }
 
     @Get("/moderation")
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, MediaType.ALL})
     public HttpResponse<byte[]> moderation() {
         return page(HttpStatus.OK, moderation);
     }
 
     @Get("/editor")
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, MediaType.ALL})
     public HttpResponse<byte[]> editor() {
         return page(HttpStatus.OK, editor);
     }

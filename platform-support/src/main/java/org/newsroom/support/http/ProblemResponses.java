@@ -75,7 +75,13 @@ public class ProblemResponses implements ErrorResponseProcessor<Object> {
 
     private static boolean wantsAPage(HttpRequest<?> request) {
         return !request.getPath().startsWith(API)
-                && request.accept().stream().anyMatch(MediaType.TEXT_HTML_TYPE::equals)
+                && request.accept().stream().anyMatch(ProblemResponses::isHtml)
                 && request.accept().stream().noneMatch(type -> type.matchesExtension(MediaType.EXTENSION_JSON));
+    }
+
+    /** What browsers and readers ask for a page with: {@code text/html}, {@code application/xhtml+xml} or {@code text/*}. */
+    private static boolean isHtml(MediaType type) {
+        String name = type.getName();
+        return name.equals(MediaType.TEXT_HTML) || name.equals(MediaType.APPLICATION_XHTML) || name.equals("text/*");
     }
 }
