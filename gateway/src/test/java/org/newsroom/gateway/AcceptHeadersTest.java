@@ -75,6 +75,23 @@ class AcceptHeadersTest extends FakeBackendsTest {
     }
 
     @Test
+    void thePagesOwnFormsAnswerWhateverTheClientAccepts() {
+        String editPage = "/articles/" + SLUG + "/comments/" + ArticlePageTest.COMMENT_ID + "/edit";
+        for (String accept : List.of("application/xhtml+xml", "text/*", "application/xml")) {
+            Map<String, String> form = Map.of("Content-Type", "application/x-www-form-urlencoded", "Accept", accept);
+
+            FakeBackends.Reply reply = backends.postForm("/articles/" + SLUG + "/comments", "authorName=Dana", form);
+            FakeBackends.Reply editForm = backends.get(editPage, Map.of("Accept", accept));
+            FakeBackends.Reply edit = backends.postForm(editPage, "content=New", form);
+
+            for (FakeBackends.Reply answer : List.of(reply, editForm, edit)) {
+                assertThat(answer.status()).as(accept).isNotIn(406, 500);
+                assertThat(answer.header("Content-Type")).as(accept).startsWith("text/html");
+            }
+        }
+    }
+
+    @Test
     void aBrowserAskingForAPageThatIsNotThereGetsTheHtmlNotFoundPage() {
         for (String accept : List.of(CHROME, FIREFOX, "text/html", "text/*", "application/xhtml+xml")) {
             for (String path : List.of("/nothing-here", "/articles", "/articles/", "/articles/unknown")) {

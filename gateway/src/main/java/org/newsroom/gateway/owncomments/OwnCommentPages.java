@@ -84,7 +84,7 @@ public class OwnCommentPages {
     }
 
     @Get
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, MediaType.ALL})
     public Mono<HttpResponse<byte[]>> page(String slug, String id, HttpRequest<?> request) {
         if (!Identifiers.isSlug(slug) || !Identifiers.isId(id)) {
             return Mono.just(views.notFound());
@@ -110,7 +110,7 @@ public class OwnCommentPages {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, MediaType.ALL})
     public Mono<HttpResponse<byte[]>> change(String slug, String id, @Nullable @Body byte[] body, HttpRequest<?> request) {
         if (!Identifiers.isSlug(slug) || !Identifiers.isId(id)) {
             return Mono.just(views.notFound());

@@ -76,7 +76,7 @@ public class ReplyFormPosts {
 
     @Post(value = "/articles/{slug}/comments", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA,
         MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Produces(MediaType.TEXT_HTML)
+    @Produces({MediaType.TEXT_HTML, MediaType.ALL})
     public Mono<HttpResponse<byte[]>> post(String slug, @Nullable @QueryValue String cpage, @Nullable @Body byte[] body,
                                            @Nullable Authentication authentication, HttpRequest<?> request) {
         if (!Identifiers.isSlug(slug)) {
