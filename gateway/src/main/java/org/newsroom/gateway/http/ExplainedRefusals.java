@@ -20,9 +20,9 @@ import reactor.core.publisher.Mono;
 /**
  * A refusal that Micronaut answers before any route goes out without a body: its CORS filter refuses (403) the
  * preflight of a method the path does not take. It gets what every other error gets, the problem, or for a
- * browser asking for a page outside {@code /api/} the HTML page.
+ * browser asking for a page outside {@code /api/} the HTML page. Only preflights (OPTIONS) pass through here.
  */
-@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+@ServerFilter(value = ServerFilter.MATCH_ALL_PATTERN, methods = HttpMethod.OPTIONS)
 public class ExplainedRefusals implements Ordered {
 
     private final ErrorResponseProcessor<?> errors;
@@ -34,8 +34,7 @@ public class ExplainedRefusals implements Ordered {
     @PreMatching
     @RequestFilter
     public Publisher<MutableHttpResponse<?>> explain(HttpRequest<?> request, FilterContinuation<Publisher<MutableHttpResponse<?>>> next) {
-        return Mono.from(next.proceed()).map(response -> response.code() >= 400 && request.getMethod() != HttpMethod.HEAD
-                && response.getBody().isEmpty() ? errors.processResponse(context(request, response.code()), response) : response);
+        return Mono.from(next.proceed()).map(response -> response.code() >= 400 && response.getBody().isEmpty() ? errors.processResponse(context(request, response.code()), response) : response);
     }
 
     private static ErrorContext context(HttpRequest<?> request, int status) {
