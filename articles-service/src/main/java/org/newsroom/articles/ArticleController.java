@@ -60,7 +60,7 @@ public class ArticleController {
         if (!isEditor(caller)) {
             return Mono.error(new HttpStatusException(HttpStatus.FORBIDDEN, "Drafts are for editors."));
         }
-        return search.drafts(page, size, q);
+        return search.drafts(page, size, tag, q);
     }
 
     @Get("/{slug}")

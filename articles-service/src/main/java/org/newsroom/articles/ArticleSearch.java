@@ -25,16 +25,19 @@ public class ArticleSearch {
     }
 
     public Mono<ArticlePage> published(int page, int size, @Nullable String tag, @Nullable String words) {
-        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("status", Article.PUBLISHED)));
+        return withWords(withTag(Article.PUBLISHED, tag), words, Sorts.descending("publishedAt", "_id"), page, size);
+    }
+
+    public Mono<ArticlePage> drafts(int page, int size, @Nullable String tag, @Nullable String words) {
+        return withWords(withTag(Article.DRAFT, tag), words, Sorts.descending("updatedAt", "_id"), page, size);
+    }
+
+    private static List<Bson> withTag(String status, @Nullable String tag) {
+        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("status", status)));
         if (tag != null && !tag.isBlank()) {
             filters.add(Filters.eq("tags", Tags.keyOf(tag)));
         }
-        return withWords(filters, words, Sorts.descending("publishedAt", "_id"), page, size);
-    }
-
-    public Mono<ArticlePage> drafts(int page, int size, @Nullable String words) {
-        return withWords(new ArrayList<>(List.of(Filters.eq("status", Article.DRAFT))), words, Sorts.descending("updatedAt", "_id"),
-                page, size);
+        return filters;
     }
 
     /**

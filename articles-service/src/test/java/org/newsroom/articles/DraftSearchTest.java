@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The editor's list of drafts can be searched by words, like the published list. */
+/** The editor's list of drafts can be searched by words and filtered by tag, like the published list. */
 @MicronautTest(transactional = false)
 class DraftSearchTest {
 
@@ -33,5 +33,16 @@ class DraftSearchTest {
 
         assertThat(draftTitles("&q=" + word.toUpperCase())).containsExactlyInAnyOrder(byTitle, byBody);
         assertThat(draftTitles("")).contains(byTitle, byBody, unrelated);
+    }
+
+    @Test
+    void draftsAreFilteredByTag() {
+        String tag = "Tag" + UUID.randomUUID().toString().substring(0, 8);
+        String tagged = desk.created(Map.of("title", EditorDesk.unique("Tagged"), "body", "Text.", "tags", List.of(tag)))
+                .get("title").getStringValue();
+        desk.draft(EditorDesk.unique("Untagged"));
+
+        assertThat(draftTitles("&tag=" + tag.toLowerCase())).containsExactly(tagged);
+        assertThat(draftTitles("&tag=" + tag + "&q=text")).containsExactly(tagged);
     }
 }
