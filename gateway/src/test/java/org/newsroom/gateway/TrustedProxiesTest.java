@@ -45,6 +45,18 @@ class TrustedProxiesTest {
     }
 
     @Test
+    void anEntryWithAPortIsItsAddress() {
+        TrustedProxies proxies = new TrustedProxies("10.0.0.0/8, fd00::/8");
+
+        assertThat(proxies.clientIp(from("10.0.0.7", "198.51.100.6:4444"))).isEqualTo("198.51.100.6");
+        assertThat(proxies.clientIp(from("10.0.0.7", "[2001:db8::9]:80"))).isEqualTo("2001:db8::9");
+        assertThat(proxies.clientIp(from("10.0.0.7", "[2001:db8::9]"))).isEqualTo("2001:db8::9");
+        assertThat(proxies.clientIp(from("10.0.0.7", "203.0.113.5:1, [fd00::2]:8080"))).as("a trusted hop with a port")
+                .isEqualTo("203.0.113.5");
+        assertThat(proxies.clientIp(from("10.0.0.7", "198.51.100.6:x:y"))).as("not an address").isEqualTo("10.0.0.7");
+    }
+
+    @Test
     void aMalformedSettingStopsTheStart() {
         for (String setting : new String[] {"10.0.0.0/33", "10.0.0.0/x", "proxy.example", "::1/129"}) {
             assertThatThrownBy(() -> new TrustedProxies(setting)).as(setting)

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Who the client is: the connection's peer, or, when that peer is one of {@code TRUSTED_PROXIES}
  * (IPs or CIDR ranges), the right-most {@code X-Forwarded-For} entry that is not itself trusted (the
- * left-most when every entry is: a client inside the trusted network).
+ * left-most when every entry is: a client inside the trusted network). An entry may carry a port, as some
+ * proxies write it ({@code 198.51.100.6:4444}, {@code [2001:db8::9]:80}): the client is its address.
  */
 @Singleton
 public class TrustedProxies {
@@ -32,7 +33,8 @@ public class TrustedProxies {
         }
         List<String> hops = new ArrayList<>();
         for (String header : request.getHeaders().getAll("X-Forwarded-For")) {
-            hops.addAll(Arrays.stream(header.split(",")).map(String::trim).filter(hop -> !hop.isEmpty()).toList());
+            hops.addAll(Arrays.stream(header.split(",")).map(String::trim).filter(hop -> !hop.isEmpty())
+                    .map(TrustedProxies::withoutPort).toList());
         }
         for (int i = hops.size() - 1; i >= 0; i--) {
             String hop = hops.get(i);
@@ -44,6 +46,15 @@ public class TrustedProxies {
             }
         }
         return hops.isEmpty() ? peer : hops.get(0);
+    }
+
+    private static String withoutPort(String hop) {
+        if (hop.startsWith("[")) {
+            int end = hop.indexOf(']');
+            return end > 0 ? hop.substring(1, end) : hop;
+        }
+        int colon = hop.indexOf(':');
+        return colon > 0 && colon == hop.lastIndexOf(':') ? hop.substring(0, colon) : hop;
     }
 
     boolean isTrusted(String ip) {
