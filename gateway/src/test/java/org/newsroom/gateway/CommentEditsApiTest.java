@@ -4,6 +4,8 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Map;
 
@@ -97,28 +99,20 @@ class CommentEditsApiTest extends FakeBackendsTest {
         backends.comments.verify(0, deleteRequestedFor(urlEqualTo("/comments/not-an-id")));
     }
 
-    @Test
-    void anEditOfACommentWhoseArticleIsNoLongerPublishedIsNotFoundAsAPostWouldBe() {
-        backends.articles.stubFor(get(urlEqualTo("/articles/by-id/" + FakeBackends.ID)).willReturn(problem(404)));
+    /** Not published (a draft again, or deleted) → 404, comments closed → 403, as a post would be told; nothing is saved. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "404 | 404 | The article of this comment is not published.",
+            "closed | 403 | Comments are closed on this article."})
+    void anEditIsRefusedWhenTheArticleTakesNoComment(String article, int status, String detail) {
+        backends.articles.stubFor(get(urlEqualTo("/articles/by-id/" + FakeBackends.ID)).willReturn(article.equals("404") ? problem(404)
+                : okJson(FakeBackends.article(FakeBackends.ID, FakeBackends.SLUG, "published", article))));
 
         FakeBackends.Reply reply = backends.send("PUT", "/api/comments/" + COMMENT_ID, "{\"content\":\"x\"}", Map.of("X-Edit-Token", TOKEN));
 
-        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.status()).isEqualTo(status);
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(backends.json(reply.body())).containsEntry("detail", "The article of this comment is not published.");
-        backends.comments.verify(0, putRequestedFor(urlEqualTo("/comments/" + COMMENT_ID)));
-    }
-
-    @Test
-    void anEditWhileCommentsAreClosedIsForbiddenSayingWhy() {
-        backends.articles.stubFor(get(urlEqualTo("/articles/by-id/" + FakeBackends.ID))
-                .willReturn(okJson(FakeBackends.article(FakeBackends.ID, FakeBackends.SLUG, "published", "closed"))));
-
-        FakeBackends.Reply reply = backends.send("PUT", "/api/comments/" + COMMENT_ID, "{\"content\":\"x\"}", Map.of("X-Edit-Token", TOKEN));
-
-        assertThat(reply.status()).isEqualTo(403);
-        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(backends.json(reply.body())).containsEntry("detail", "Comments are closed on this article.");
+        assertThat(backends.json(reply.body())).containsEntry("detail", detail);
         backends.comments.verify(0, putRequestedFor(urlEqualTo("/comments/" + COMMENT_ID)));
     }
 
