@@ -426,9 +426,14 @@ async function submit(status) {
   }
 }
 
+/**
+ * Enter in a one-line field submits the form "with" its first submit button even when that button is hidden
+ * (Save draft, on a published article). Only a button the editor can see chooses the status; anything else
+ * saves keeping the article's status, like the primary button shown (Save draft, or Update when published).
+ */
 byId('article-form').addEventListener('submit', (event) => {
   event.preventDefault();
-  const button = event.submitter && event.submitter.dataset.status ? event.submitter : null;
+  const button = event.submitter && !event.submitter.hidden && event.submitter.dataset.status ? event.submitter : null;
   submit(button ? button.dataset.status : (state.article ? state.article.status : 'draft'));
 });
 

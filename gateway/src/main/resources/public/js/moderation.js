@@ -152,6 +152,7 @@ byId('login-form').addEventListener('submit', async (event) => {
     result = { status: 0 };
   } finally {
     button.disabled = false;
+    password.value = ''; // whatever the answer: a refused password must not stay for the next one to be typed onto
   }
   const { status, data, headers } = result;
   if (status === 200 && data && data.access_token) {
@@ -162,12 +163,10 @@ byId('login-form').addEventListener('submit', async (event) => {
     }
     sessionStorage.setItem(TOKEN, data.access_token);
     sessionStorage.setItem(USER, data.username || body.username);
-    password.value = '';
     show(messageNode, '');
     signedIn(true);
     return;
   }
-  password.value = '';
   show(messageNode, loginProblem(status, headers));
   messageNode.focus();
 });

@@ -135,6 +135,27 @@ class BrowserTest {
                 .isEqualTo("Too many failed sign-in attempts. Please try again in 15 minutes.");
     }
 
+    @Test
+    void anEditorOnlyAccountIsRefusedAndItsPasswordIsClearedForTheModerators() {
+        WebDriver driver = open("/moderation");
+        ((JavascriptExecutor) driver).executeScript("sessionStorage.clear();");
+        open("/moderation");
+        BROWSER.await(By.id("username")).sendKeys("editor");
+        driver.findElement(By.id("password")).sendKeys(Stack.EDITOR_PASSWORD);
+        driver.findElement(By.id("login")).click();
+
+        BROWSER.awaitText(By.id("login-message"), "This account cannot moderate comments.");
+        assertThat(driver.findElement(By.id("password")).getAttribute("value")).as("the refused password").isEmpty();
+
+        WebElement name = driver.findElement(By.id("username"));
+        name.clear();
+        name.sendKeys("moderator");
+        driver.findElement(By.id("password")).sendKeys(Stack.MODERATOR_PASSWORD);
+        driver.findElement(By.id("login")).click();
+        BROWSER.await(By.cssSelector(".tab[data-status='pending']"));
+        driver.findElement(By.id("sign-out")).click();
+    }
+
     /** Submits the sign-in form and waits for its answer (the form clears the password when it comes). */
     private void signIn(WebDriver driver, String username, String password) {
         WebElement name = BROWSER.await(By.id("username"));

@@ -204,6 +204,27 @@ class EditorBrowserTest {
     }
 
     @Test
+    void enterInAFieldOfAPublishedArticleSavesItAndKeepsItPublished() {
+        Api editor = api.as(editorToken());
+        String slug = Fixtures.publishedArticle(editor, "open");
+        signInAsEditor();
+        openInEditor(slug);
+        assertThat(field("update").isDisplayed()).isTrue();
+        String title = Fixtures.unique("Retitled with Enter");
+
+        type("title", title);
+        field("title").sendKeys(Keys.ENTER);
+
+        until("the save is answered", driver -> !driver.findElement(By.id("form-message")).getText().isEmpty());
+        assertThat(field("form-message").getText()).isEqualTo("Saved: readers see the new version.");
+        Api.Reply published = api.get("/api/articles/" + slug);
+        assertThat(published.status()).as("readers still see the article").isEqualTo(200);
+        assertThat(published.json().path("article").path("title").asText()).isEqualTo(title);
+        assertThat(field("unpublish").isDisplayed()).isTrue();
+        assertThat(editor.delete("/api/articles/" + slug).status()).isEqualTo(204);
+    }
+
+    @Test
     void aModeratorOnlyAccountIsToldItLacksTheEditorRoleAndGetsNoActions() {
         signIn("moderator", Stack.MODERATOR_PASSWORD);
 
