@@ -96,7 +96,7 @@ public class ArticleImports {
                             @Nullable Long version) {
         Instant now = now();
         String title = text(input.title()).isBlank() ? "Untitled" : input.title().strip();
-        String body = text(input.body());
+        String body = text(input.body()).isBlank() ? "" : input.body();
         String excerpt = text(input.excerpt()).isBlank() ? html.excerpt(body) : html.excerpt(input.excerpt());
         String author = text(input.author()).isBlank() ? editor : input.author().strip();
         Instant date = input.date() == null ? null : input.date().truncatedTo(ChronoUnit.MILLIS);

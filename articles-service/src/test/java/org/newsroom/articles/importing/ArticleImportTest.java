@@ -217,6 +217,13 @@ class ArticleImportTest {
     }
 
     @Test
+    void anImportedBodyOfOnlyBlanksIsStoredEmpty() {
+        imported(post(" \n\t \r\n"));
+
+        assertThat(article(name).get("body").getStringValue()).isEmpty();
+    }
+
+    @Test
     void aBodyIsNeverEmptiedButABlankOneMayBeFilled() {
         imported(post("<p>Some content</p>"));
         long version = article(name).get("version").getLongValue();
