@@ -353,12 +353,7 @@ class ReplyFormTest extends FakeBackendsTest {
         Map<String, String> fields = typed();
         fields.put("content", "字".repeat(9_000));
 
-        FakeBackends.Reply reply = postForm(fields);
-
-        assertThat(reply.status()).isEqualTo(413);
-        Document page = html(reply);
-        assertThat(page.selectFirst("#form-message").text()).contains("at most 10,000 characters").doesNotContain("Back button");
-        assertThat(page.selectFirst("#comment").val()).hasSize(9_000);
+        assertTooLargeWithWhatWasTyped(postForm(fields), "字".repeat(9_000));
     }
 
     /** Over 64 KiB once decoded, a form is the JSON API's 413 (with what was typed); only urlencoding's growth gets more room. */
@@ -367,13 +362,16 @@ class ReplyFormTest extends FakeBackendsTest {
         Map<String, String> fields = typed();
         fields.put("content", "x".repeat(70_000));
 
-        FakeBackends.Reply reply = postForm(fields);
+        assertTooLargeWithWhatWasTyped(postForm(fields), "x".repeat(70_000));
+        backends.comments.verify(0, postRequestedFor(urlPathEqualTo("/articles/" + ID + "/comments")));
+    }
 
+    /** A 413 whose text was read: the form again with it, saying how long a comment may be (no Back button needed). */
+    private static void assertTooLargeWithWhatWasTyped(FakeBackends.Reply reply, String typed) {
         assertThat(reply.status()).isEqualTo(413);
         Document page = html(reply);
         assertThat(page.selectFirst("#form-message").text()).contains("at most 10,000 characters").doesNotContain("Back button");
-        assertThat(page.selectFirst("#comment").val()).isEqualTo("x".repeat(70_000));
-        backends.comments.verify(0, postRequestedFor(urlPathEqualTo("/articles/" + ID + "/comments")));
+        assertThat(page.selectFirst("#comment").val()).isEqualTo(typed);
     }
 
     @ParameterizedTest
