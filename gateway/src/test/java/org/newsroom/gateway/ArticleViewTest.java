@@ -118,9 +118,36 @@ class ArticleViewTest extends FakeBackendsTest {
         assertThat(backends.get("/api/articles/draft-one/comments").status()).isEqualTo(404);
     }
 
+    /** The fake's article with every field articles-service writes and no other, as the view passes it on without decoding it. */
+    private static String passableArticle() {
+        return FakeBackends.article(ID, SLUG, "published", "open").replace(",\"internalField\":\"x\"", "")
+                .replace("\"bodyHtml\"", "\"bodyFormat\":\"markdown\",\"bodyHtml\"");
+    }
+
     @Test
-    void theLastWritersAccountReachesEditorsAndNeverReaders() {
-        String writtenBy = FakeBackends.article(ID, SLUG, "published", "open").replace("\"version\":1", "\"version\":1,\"updatedBy\":\"alice\"");
+    void anArticlePassedOnAsItCameMakesTheViewItsDecodedCopyWould() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+        backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG)).willReturn(okJson(passableArticle())));
+        FakeBackends.Reply passed = backends.get("/api/articles/" + SLUG);
+        backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG)).willReturn(okJson(passableArticle().replace("\"id\"", "\"extra\":[1,{\"a\":null}],\"id\""))));
+        FakeBackends.Reply decoded = backends.get("/api/articles/" + SLUG);
+
+        assertThat(passed.status()).isEqualTo(200);
+        assertThat(passed.body()).contains("{\"article\":" + passableArticle() + ",\"comments\":{").doesNotContain("extra");
+        assertThat(decoded.body()).isEqualTo(passed.body());
+        assertThat(decoded.header("ETag")).isEqualTo(passed.header("ETag"));
+
+        String reordered = passableArticle().replace(",\"version\":1", "").replace("{\"id\"", "{\"version\":1,\"id\"");
+        backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG)).willReturn(okJson(reordered)));
+        assertThat(backends.get("/api/articles/" + SLUG).body()).as("passed on without being decoded")
+                .startsWith("{\"article\":" + reordered + ",\"comments\":{");
+    }
+
+    @ParameterizedTest(name = "passed on as it came: {0}")
+    @ValueSource(booleans = {true, false})
+    void theLastWritersAccountReachesEditorsAndNeverReaders(boolean passable) {
+        String article = passable ? passableArticle() : FakeBackends.article(ID, SLUG, "published", "open");
+        String writtenBy = article.replace("\"version\":1", "\"version\":1,\"updatedBy\":\"alice\"");
         backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG)).willReturn(okJson(writtenBy)));
         backends.commentsAnswer(okJson(FakeBackends.commentPage("x")));
 

@@ -59,18 +59,21 @@ public class ArticleViews {
         if (!reply.isSuccess()) {
             return Mono.just(Rendered.passThrough(reply.status(), reply.body(), reply.contentType()));
         }
-        Optional<Article> found = json.read(reply.body(), Article.class).filter(Article::isWhole);
-        if (found.isEmpty()) {
+        boolean forReaders = call.authorization() == null;
+        Optional<String> passableId = PassableArticle.idOf(reply.body(), forReaders);
+        Optional<Article> found = passableId.isPresent() ? Optional.empty()
+                : json.read(reply.body(), Article.class).filter(Article::isWhole).map(article -> forReaders ? article.forReaders() : article);
+        if (passableId.isEmpty() && found.isEmpty()) {
             return Mono.just(Rendered.unavailable(Backends.ARTICLES));
         }
-        Article article = call.authorization() == null ? found.get().forReaders() : found.get();
-        if (!article.id().equals(earlyId)) {
-            articleIds.put(slug, article.id());
+        String id = passableId.orElseGet(() -> found.get().id());
+        byte[] article = passableId.isPresent() ? reply.body() : json.write(found.get());
+        if (!id.equals(earlyId)) {
+            articleIds.put(slug, id);
         }
-        Mono<Optional<CommentPage>> threads = article.id().equals(earlyId) ? Mono.just(early)
-                : commentPages.page(article.id(), page, size, call);
+        Mono<Optional<CommentPage>> threads = id.equals(earlyId) ? Mono.just(early) : commentPages.page(id, page, size, call);
         return threads.map(commentPage -> {
-            byte[] body = json.write(new ArticleView(article, commentPage.orElse(null), commentPage.isPresent()));
+            byte[] body = ArticleView.json(article, commentPage.map(json::write).orElse(null));
             return commentPage.isPresent() ? Rendered.ok(body) : Rendered.degraded(body);
         });
     }
