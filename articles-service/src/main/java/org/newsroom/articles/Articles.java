@@ -103,11 +103,10 @@ public class Articles {
                             String commentStatus, Tags defaultTags, @Nullable Instant publishedAt,
                             Instant createdAt, Instant updatedAt, @Nullable Long version, String bodyFormat, String updatedBy) {
         boolean isHtml = Article.HTML.equals(bodyFormat);
-        String excerpt = input.excerpt() == null || input.excerpt().isEmpty()
-                ? (isHtml ? html.excerpt(input.body()) : markdown.excerpt(input.body())) : input.excerpt();
+        String safeHtml = isHtml ? html.toSafeHtml(input.body()) : markdown.toSafeHtml(input.body());
+        String excerpt = input.excerpt() == null || input.excerpt().isEmpty() ? HtmlBody.excerptOfSafe(safeHtml) : input.excerpt();
         String author = input.author() == null || input.author().isEmpty() ? defaultAuthor : input.author();
         Tags tags = input.tags() == null ? defaultTags : Tags.of(input.tags());
-        String safeHtml = isHtml ? html.toSafeHtml(input.body()) : markdown.toSafeHtml(input.body());
         return new Article(id, slug, input.title(), excerpt, input.body(), safeHtml, author, tags.keys(),
                 status, commentStatus, publishedAt, createdAt, updatedAt, version,
                 SearchTokens.ofArticle(input.title(), excerpt, safeHtml), bodyFormat, updatedBy,

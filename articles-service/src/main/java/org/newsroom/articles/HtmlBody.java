@@ -6,6 +6,7 @@ import org.owasp.html.HtmlSanitizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,14 +26,24 @@ public class HtmlBody {
             + "|details|summary|main|iframe|style|script|object|video|audio)\\b");
     private static final Pattern PREFORMATTED = Pattern.compile("(?is)<pre\\b.*?</pre>");
     private static final String KEPT = "\u0000kept-";
+    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i",
+            "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var");
 
     public String toSafeHtml(String html) {
         return MarkdownRenderer.POLICY.sanitize(paragraphs(withoutEditorMarks(html)));
     }
 
-    /** The words of the body, as a reader sees them, cut to excerpt length. */
+    /** The words of any HTML (an imported excerpt) as a reader sees them once sanitized, cut to excerpt length. */
     public String excerpt(String html) {
-        return MarkdownRenderer.cut(plainText(html));
+        return excerptOfSafe(toSafeHtml(html));
+    }
+
+    /**
+     * The words of sanitized HTML, cut to excerpt length: only what the page shows, never the text of
+     * an element the sanitizer removed with its content (a script, an iframe).
+     */
+    public static String excerptOfSafe(String safeHtml) {
+        return MarkdownRenderer.cut(textOf(safeHtml));
     }
 
     /** The text of the body without markup, entities decoded, nothing of scripts or styles. */
@@ -57,13 +68,20 @@ public class HtmlBody {
             @Override
             public void openTag(String element, List<String> attributes) {
                 hidden += isHidden(element) ? 1 : 0;
-                text.append(' ');
+                separate(element);
             }
 
             @Override
             public void closeTag(String element) {
                 hidden -= isHidden(element) && hidden > 0 ? 1 : 0;
-                text.append(' ');
+                separate(element);
+            }
+
+            /** Blocks and line breaks part words; inline markup (a link, emphasis) does not: "a <em>b</em>, c" is "a b, c". */
+            private void separate(String element) {
+                if (!INLINE.contains(element.toLowerCase(Locale.ROOT))) {
+                    text.append(' ');
+                }
             }
 
             @Override

@@ -3,14 +3,6 @@ package org.newsroom.articles;
 import jakarta.inject.Singleton;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Block;
-import org.commonmark.node.Code;
-import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.Image;
-import org.commonmark.node.Node;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -49,44 +41,9 @@ public class MarkdownRenderer {
         return POLICY.sanitize(html.render(parser.parse(markdown)));
     }
 
-    /** The start of the body as plain text (the words a reader sees, no markup), cut at a word boundary. */
+    /** The start of the body as plain text: the words a reader sees, no markup, cut at a word boundary. */
     public String excerpt(String markdown) {
-        StringBuilder words = new StringBuilder();
-        parser.parse(markdown).accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                words.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                words.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak lineBreak) {
-                words.append(' ');
-            }
-
-            @Override
-            public void visit(HardLineBreak lineBreak) {
-                words.append(' ');
-            }
-
-            @Override
-            public void visit(Image image) {
-                // alt text describes a picture, it is not part of the story
-            }
-
-            @Override
-            protected void visitChildren(Node parent) {
-                super.visitChildren(parent);
-                if (parent instanceof Block) {
-                    words.append(' ');
-                }
-            }
-        });
-        return cut(words.toString());
+        return HtmlBody.excerptOfSafe(toSafeHtml(markdown));
     }
 
     /** Plain text squeezed to single spaces and cut at a word boundary to excerpt length. */

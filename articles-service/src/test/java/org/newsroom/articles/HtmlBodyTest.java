@@ -64,6 +64,12 @@ class HtmlBodyTest {
     }
 
     @Test
+    void excerptHasOnlyTheWordsThePageShows() {
+        assertThat(html.excerpt("<p>Hello <iframe src=\"x\">iframe text</iframe><script>evil()</script> <a href=\"/r\">world</a>, "
+                + "<noscript>no script</noscript><object>object text</object>end</p>")).isEqualTo("Hello world, end");
+    }
+
+    @Test
     void excerptIsTheTextCutAtAWordBoundary() {
         String excerpt = html.excerpt("<p>" + "word ".repeat(100) + "</p>");
 

@@ -114,6 +114,14 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void excerptHasOnlyTheWordsThePageShows() {
+        assertThat(renderer.excerpt("Hello <script>var tracking=1;</script> world <iframe src=x>iframe text</iframe> end"))
+                .isEqualTo("Hello world end");
+        assertThat(renderer.excerpt("See [the report](https://example.org), which *was*n't `late`."))
+                .isEqualTo("See the report, which wasn't late.");
+    }
+
+    @Test
     void shortBodyIsItsOwnExcerpt() {
         assertThat(renderer.excerpt("Just *one* line.")).isEqualTo("Just one line.");
     }

@@ -97,12 +97,12 @@ public class ArticleImports {
         Instant now = now();
         String title = text(input.title()).isBlank() ? "Untitled" : input.title().strip();
         String body = text(input.body()).isBlank() ? "" : input.body();
-        String excerpt = text(input.excerpt()).isBlank() ? html.excerpt(body) : html.excerpt(input.excerpt());
+        String safeHtml = html.toSafeHtml(body);
+        String excerpt = text(input.excerpt()).isBlank() ? HtmlBody.excerptOfSafe(safeHtml) : html.excerpt(input.excerpt());
         String author = text(input.author()).isBlank() ? editor : input.author().strip();
         Instant date = input.date() == null ? null : input.date().truncatedTo(ChronoUnit.MILLIS);
         boolean published = Article.PUBLISHED.equals(input.status());
         Tags tags = tags(input.tags());
-        String safeHtml = html.toSafeHtml(body);
         return new Article(id, slug, title, excerpt, body, safeHtml, author, tags.keys(), input.status(),
                 input.commentStatus(), published ? (date == null ? now : date) : null,
                 createdAt != null ? createdAt : (date == null ? now : date), now, version,
