@@ -156,7 +156,7 @@ byId('login-form').addEventListener('submit', async (event) => {
   }
   const { status, data, headers } = result;
   if (status === 200 && data && data.access_token) {
-    if (Array.isArray(data.roles) && !data.roles.includes('MODERATOR')) {
+    if (!Array.isArray(data.roles) || !data.roles.includes('MODERATOR')) {
       show(messageNode, 'This account cannot moderate comments.');
       messageNode.focus();
       return;
