@@ -1,46 +1,101 @@
 package org.newsroom.comments.mail;
 
-import io.micronaut.email.BodyType;
-import io.micronaut.email.Contact;
-import io.micronaut.email.Email;
-import io.micronaut.email.javamail.sender.JavaxEmailSender;
 import jakarta.inject.Singleton;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.UUID;
 
 /**
- * Hands one mail from the outbox to Micronaut Email (Jakarta Mail over SMTP, or the .eml files).
- * The sender is MAIL_FROM, else {@code no-reply@} the site's host; a mail with an unsubscribe link
- * gets the RFC 8058 one-click headers.
+ * Sends one mail from the outbox through the Jakarta Mail session (SMTP, or the .eml files), off the
+ * caller's thread: a plain {@code text/plain; charset=UTF-8} message from MAIL_FROM (else
+ * {@code no-reply@} the site's host) whose Message-ID names the sender's domain; a mail with an
+ * unsubscribe link gets the RFC 8058 one-click headers.
  */
 @Singleton
 public class MailDelivery {
 
-    private final JavaxEmailSender sender;
-    private final Contact from;
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
-    public MailDelivery(JavaxEmailSender sender, MailSettings settings, Site site) {
-        this.sender = sender;
-        this.from = new Contact(settings.getFrom().isEmpty() ? "no-reply@" + site.mailHost() : settings.getFrom(), site.getName());
+    private final Session session;
+    private final InternetAddress from;
+    private final String domain;
+
+    public MailDelivery(MailSession session, MailSettings settings, Site site) {
+        this.session = session.session();
+        String address = settings.getFrom().isEmpty() ? "no-reply@" + site.mailHost() : settings.getFrom();
+        this.from = sender(address, site.getName());
+        this.domain = address.contains("@") ? address.substring(address.lastIndexOf('@') + 1) : site.mailHost();
     }
 
     Mono<Void> send(OutboxMail mail) {
-        Email email = Email.builder()
-                .from(from)
-                .to(mail.recipient())
-                .subject(mail.subject())
-                .body(mail.text(), BodyType.TEXT)
-                .build();
-        return Mono.from(sender.sendAsync(email, message -> {
+        return Mono.fromCallable(() -> {
+            transmit(message(mail));
+            return true;
+        }).subscribeOn(Schedulers.boundedElastic()).then();
+    }
+
+    MimeMessage message(OutboxMail mail) throws MessagingException {
+        MimeMessage message = new SenderDomainMessage(session, domain);
+        message.setFrom(from);
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient()));
+        message.setSubject(mail.subject(), UTF_8);
+        message.setText(mail.text(), UTF_8);
+        message.setSentDate(new Date());
+        message.setHeader("Auto-Submitted", "auto-generated");
+        if (mail.unsubscribeUrl() != null) {
+            message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        return message;
+    }
+
+    /** Once the server took the message, a failure to say goodbye changes nothing: the mail is sent. */
+    private void transmit(MimeMessage message) throws MessagingException {
+        message.saveChanges();
+        Transport transport = session.getTransport();
+        transport.connect();
+        try {
+            transport.sendMessage(message, message.getAllRecipients());
+        } finally {
             try {
-                message.setHeader("Auto-Submitted", "auto-generated");
-                if (mail.unsubscribeUrl() != null) {
-                    message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
-                    message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-                }
-            } catch (MessagingException e) {
-                throw new IllegalStateException("could not set the mail headers", e);
+                transport.close();
+            } catch (MessagingException ignored) {
+                // sendMessage decided the mail's fate
             }
-        })).then();
+        }
+    }
+
+    private static InternetAddress sender(String address, String name) {
+        try {
+            return new InternetAddress(address, name, UTF_8);
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Jakarta Mail would name the local host in the Message-ID ({@code @localhost} in a container). */
+    private static final class SenderDomainMessage extends MimeMessage {
+
+        private final String domain;
+
+        SenderDomainMessage(Session session, String domain) {
+            super(session);
+            this.domain = domain;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", "<" + UUID.randomUUID() + "@" + domain + ">");
+        }
     }
 }

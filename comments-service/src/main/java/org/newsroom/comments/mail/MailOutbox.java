@@ -89,14 +89,29 @@ public class MailOutbox implements RequiredIndexes {
         return settle(mail, claimer, Updates.combine(Updates.set("state", OutboxMail.CANCELLED), Updates.unset("leaseUntil")));
     }
 
-    /** After a failed attempt: back to pending with a doubled wait, or failed for good after the last attempt. */
-    Mono<Void> failed(OutboxMail mail, String claimer, String reason) {
-        boolean last = mail.attempts() >= settings.getMaxAttempts();
+    /** After a failed attempt: back to pending, to be tried again after a wait that doubles with each attempt. */
+    Mono<Void> retryLater(OutboxMail mail, String claimer, String reason) {
         return settle(mail, claimer, Updates.combine(
-                Updates.set("state", last ? OutboxMail.FAILED : OutboxMail.PENDING),
+                Updates.set("state", OutboxMail.PENDING),
                 Updates.set("nextAttemptAt", Date.from(clock.instant().plus(settings.backoff(mail.attempts())))),
                 Updates.unset("leaseUntil"),
                 Updates.set("lastError", reason)));
+    }
+
+    /** Not to be tried again: the server refused it for good, or its last attempt failed. */
+    Mono<Void> giveUp(OutboxMail mail, String claimer, String reason) {
+        return settle(mail, claimer, Updates.combine(Updates.set("state", OutboxMail.FAILED), Updates.unset("leaseUntil"),
+                Updates.set("lastError", reason)));
+    }
+
+    /** Keeps the claim of a sender still at work on the mail, so that no other takes it over. */
+    Mono<Void> renew(OutboxMail mail, String claimer) {
+        return settle(mail, claimer, Updates.set("leaseUntil", Date.from(clock.instant().plus(settings.getLease()))));
+    }
+
+    /** How many mails wait to be sent or are being sent, in the whole outbox. */
+    Mono<Long> waiting() {
+        return Mono.from(outbox.countDocuments(Filters.in("state", OutboxMail.PENDING, OutboxMail.SENDING)));
     }
 
     private Mono<Void> settle(OutboxMail mail, String claimer, Bson update) {

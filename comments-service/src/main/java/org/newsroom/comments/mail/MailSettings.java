@@ -1,21 +1,27 @@
 package org.newsroom.comments.mail;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.Duration;
 
 /**
- * SMTP_URL and MAIL_FROM, where the local default writes mail, and how the outbox is worked off:
- * how often it is polled, how long a claim lasts, and the retry backoff.
+ * SMTP_URL and MAIL_FROM, where the local default writes mail, how long SMTP may take, and how the
+ * outbox is worked off: how often it is polled, how long a claim lasts (renewed while a send runs),
+ * and the retry backoff. Created at start, so that a time-out that is not positive stops it.
  */
+@Context
 @ConfigurationProperties("comments.mail")
 public class MailSettings {
 
     private String smtpUrl = "";
     private String from = "";
     private String directory = "./data/mail";
-    private Duration lease = Duration.ofMinutes(2);
+    private Duration connectTimeout = Duration.ofSeconds(30);
+    /** RFC 5321 §4.5.3.2 gives the server up to 10 minutes for the reply to the final dot, the longest it allows. */
+    private Duration replyTimeout = Duration.ofMinutes(10);
+    private Duration lease = Duration.ofMinutes(5);
     private Duration firstRetry = Duration.ofSeconds(30);
     private Duration longestRetry = Duration.ofHours(1);
     private int maxAttempts = 12;
@@ -49,12 +55,36 @@ public class MailSettings {
         this.directory = directory;
     }
 
+    public Duration getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(Duration connectTimeout) {
+        this.connectTimeout = positive("SMTP_CONNECT_TIMEOUT", connectTimeout);
+    }
+
+    public Duration getReplyTimeout() {
+        return replyTimeout;
+    }
+
+    public void setReplyTimeout(Duration replyTimeout) {
+        this.replyTimeout = positive("SMTP_REPLY_TIMEOUT", replyTimeout);
+    }
+
     public Duration getLease() {
         return lease;
     }
 
     public void setLease(Duration lease) {
-        this.lease = lease;
+        this.lease = positive("comments.mail.lease", lease);
+    }
+
+    /** Jakarta Mail reads 0 as "wait for ever", and a negative time-out fails every send. */
+    private static Duration positive(String name, Duration duration) {
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(name + " must be longer than 0, not " + duration);
+        }
+        return duration;
     }
 
     public Duration getFirstRetry() {
@@ -79,6 +109,11 @@ public class MailSettings {
 
     public void setMaxAttempts(int maxAttempts) {
         this.maxAttempts = maxAttempts;
+    }
+
+    /** How often a sender renews its claim on the mail it is sending: three times a lease. */
+    Duration leaseRenewal() {
+        return lease.dividedBy(3);
     }
 
     /** The wait before attempt {@code attempts + 1}: doubling from the first retry, never longer than the longest. */

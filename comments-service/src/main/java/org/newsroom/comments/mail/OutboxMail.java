@@ -9,8 +9,8 @@ import java.util.Date;
 /**
  * A mail waiting in, or done with, the outbox. {@code dedupeKey} names what it is about (so the same
  * event never queues it twice); {@code state} goes pending → sending → sent (or failed after the last
- * attempt, or cancelled when its reader unsubscribed before it went out); a sender holds it while
- * {@code leaseUntil} lies ahead; {@code unsubscribeUrl}, when set, becomes the RFC 8058 headers.
+ * attempt or a refusal for good, or cancelled when its reader unsubscribed before it went out); a
+ * sender holds it while {@code leaseUntil} lies ahead, and renews it while it sends; {@code unsubscribeUrl}, when set, becomes the RFC 8058 headers.
  */
 public record OutboxMail(
         @Nullable String id,

@@ -4,7 +4,15 @@ import jakarta.inject.Singleton;
 import org.newsroom.comments.Comment;
 import org.newsroom.comments.mail.Site;
 
-/** The words of each mail (plain text). Links are absolute, from SITE_URL, and carry tokens, never an address. */
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The words of each mail (plain text). Links are absolute, from SITE_URL, and carry tokens, never an
+ * address. What a commenter wrote is quoted, each line behind "> " as mail clients quote, so that it
+ * can never pass for the site's own lines; the confirmation, which goes to an address nobody has
+ * confirmed yet, carries nothing a commenter wrote.
+ */
 @Singleton
 public class MailTexts {
 
@@ -29,7 +37,7 @@ public class MailTexts {
 
     Text confirmation(Comment comment, String confirmToken, String unsubscribeToken) {
         return new Text("Please confirm reply notifications from " + site.getName(), """
-                Hello %s,
+                Hello,
 
                 you asked to be told by email when someone replies to your comment on "%s".
                 To confirm, open this link and press the button:
@@ -38,7 +46,7 @@ public class MailTexts {
 
                 If you did not ask for this, ignore this mail: nothing more will be sent to you.
                 To refuse all mail from %s: %s
-                """.formatted(name(comment), title(comment), confirmLink(confirmToken), site.getName(),
+                """.formatted(title(comment), confirmLink(confirmToken), site.getName(),
                 unsubscribeLink(unsubscribeToken)));
     }
 
@@ -54,7 +62,7 @@ public class MailTexts {
 
                 You get this mail because you asked for replies to your comments on %s.
                 Stop these mails: %s
-                """.formatted(name(parent), name(reply), title(parent), excerpt(reply.content()),
+                """.formatted(name(parent), name(reply), title(parent), quoted(reply.content()),
                 site.link(articlePath(reply) + (page > 1 ? "?cpage=" + page : "") + "#comment-" + reply.id()), site.getName(), unsubscribeLink(unsubscribeToken)));
     }
 
@@ -65,7 +73,7 @@ public class MailTexts {
                 %s
 
                 Approve it or not: %s
-                """.formatted(name(comment), title(comment), excerpt(comment.content()), site.link("/moderation")));
+                """.formatted(name(comment), title(comment), quoted(comment.content()), site.link("/moderation")));
     }
 
     /** One line, whatever was stored (an imported name may hold line breaks): a name cannot start a line of its own. */
@@ -88,7 +96,11 @@ public class MailTexts {
         return comment.articleSlug() != null ? "/articles/" + comment.articleSlug() : "/";
     }
 
-    private static String excerpt(String content) {
-        return content.length() <= EXCERPT ? content : content.substring(0, EXCERPT) + "…";
+    /** The first {@value #EXCERPT} characters (code points: an emoji is never cut in two), every line behind "> ". */
+    static String quoted(String content) {
+        String excerpt = content.codePointCount(0, content.length()) <= EXCERPT ? content
+                : content.substring(0, content.offsetByCodePoints(0, EXCERPT)) + "…";
+        // \R: every kind of line break, U+2028 and U+2029 included, each starts a quoted line of its own
+        return Arrays.stream(excerpt.strip().split("\\R")).map(line -> "> " + oneLine(line)).collect(Collectors.joining("\n"));
     }
 }

@@ -9,7 +9,8 @@ import java.util.Date;
 /**
  * An address that asked for reply mail. Its id is the SHA-256 of the lower-cased address. It stays
  * {@code unconfirmed} until the link in the confirmation mail is followed (only the link's hash is
- * kept); {@code unsubscribed} stops all mail to it. The unsubscribe token goes into every mail.
+ * kept, and kept once confirmed, so that the link answers the same again); {@code unsubscribed} stops
+ * all mail to it and forgets the link. The unsubscribe token goes into every mail.
  */
 record Subscriber(String id, String email, String state, @Nullable String confirmTokenHash,
                   String unsubscribeToken, @Nullable Instant confirmationSentAt, Instant updatedAt) {

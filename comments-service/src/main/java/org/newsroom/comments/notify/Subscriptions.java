@@ -50,12 +50,24 @@ public class Subscriptions implements OptOuts {
         this.clock = clock;
     }
 
-    Mono<Void> watch(Comment comment) {
+    /** Watches {@code comment} for replies; {@code confirm}: asks its author's address for confirmation too, if need be. */
+    Mono<Void> watch(Comment comment, boolean confirm) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Document watch = new Document("_id", comment.id()).append("subscriberId", idOf(comment.authorEmailKey()))
+                .append("createdAt", Date.from(now));
+        return Mono.from(watches.replaceOne(Filters.eq("_id", comment.id()), watch, new ReplaceOptions().upsert(true)))
+                .then(confirm ? askIfNeeded(comment) : Mono.empty());
+    }
+
+    /** Asks for confirmation of the address of a watched comment's author, if need be: the comment has just been let through. */
+    Mono<Void> confirmIfWatched(Comment comment) {
+        return Mono.from(watches.find(Filters.eq("_id", comment.id())).first()).flatMap(watch -> askIfNeeded(comment));
+    }
+
+    private Mono<Void> askIfNeeded(Comment comment) {
         String id = idOf(comment.authorEmailKey());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Document watch = new Document("_id", comment.id()).append("subscriberId", id).append("createdAt", Date.from(now));
-        return Mono.from(watches.replaceOne(Filters.eq("_id", comment.id()), watch, new ReplaceOptions().upsert(true)))
-                .then(find(Filters.eq("_id", id)))
+        return find(Filters.eq("_id", id))
                 .map(known -> needsConfirmation(known, now) ? ask(known.with(Subscriber.UNCONFIRMED, null, now, now), comment)
                         : Mono.<Void>empty())
                 .defaultIfEmpty(Mono.defer(() -> ask(new Subscriber(id, comment.authorEmail(), Subscriber.UNCONFIRMED, null,
@@ -91,24 +103,44 @@ public class Subscriptions implements OptOuts {
                 .filter(Subscriber::isConfirmed);
     }
 
-    /** Confirms the address whose confirmation link carries {@code token}; false for an unknown or used link. */
+    /**
+     * Confirms the address whose confirmation link carries {@code token}; false for an unknown link, a
+     * link replaced by a newer one, or an address that unsubscribed. The link keeps working once used:
+     * a second press confirms nothing new and says so again.
+     */
     public Mono<Boolean> confirm(@Nullable String token) {
-        if (!SecretToken.isWellFormed(token)) {
-            return Mono.just(false);
-        }
-        return find(Filters.eq("confirmTokenHash", SecretToken.hashOf(token)))
-                .flatMap(subscriber -> save(subscriber.with(Subscriber.CONFIRMED, null, subscriber.confirmationSentAt(), clock.instant())))
+        return confirmable(token)
+                .flatMap(subscriber -> subscriber.isConfirmed() ? Mono.just(true)
+                        : save(subscriber.with(Subscriber.CONFIRMED, subscriber.confirmTokenHash(), subscriber.confirmationSentAt(), clock.instant())))
                 .defaultIfEmpty(false);
+    }
+
+    /** Whether following the confirmation link {@code token} would confirm an address (or has done so). */
+    public Mono<Boolean> opensConfirmation(@Nullable String token) {
+        return confirmable(token).hasElement();
+    }
+
+    private Mono<Subscriber> confirmable(@Nullable String token) {
+        if (!SecretToken.isWellFormed(token)) {
+            return Mono.empty();
+        }
+        return find(Filters.eq("confirmTokenHash", SecretToken.hashOf(token))).filter(subscriber -> !subscriber.isUnsubscribed());
     }
 
     /** Stops all mail to the address whose links carry {@code token}; false for an unknown token. */
     public Mono<Boolean> unsubscribe(@Nullable String token) {
-        if (!SecretToken.isWellFormed(token)) {
-            return Mono.just(false);
-        }
-        return find(Filters.eq("unsubscribeToken", token))
+        return byUnsubscribeToken(token)
                 .flatMap(subscriber -> save(subscriber.with(Subscriber.UNSUBSCRIBED, null, subscriber.confirmationSentAt(), clock.instant())))
                 .defaultIfEmpty(false);
+    }
+
+    /** Whether {@code token} is the unsubscribe token of an address (an address that unsubscribed already included). */
+    public Mono<Boolean> opensUnsubscribe(@Nullable String token) {
+        return byUnsubscribeToken(token).hasElement();
+    }
+
+    private Mono<Subscriber> byUnsubscribeToken(@Nullable String token) {
+        return SecretToken.isWellFormed(token) ? find(Filters.eq("unsubscribeToken", token)) : Mono.empty();
     }
 
     @Override

@@ -1,12 +1,10 @@
 package org.newsroom.comments.mail;
 
-import io.micronaut.context.ApplicationContext;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsroom.support.mongo.EmbeddedMongo;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,35 +25,23 @@ class OutboxTwoInstancesTest {
     @TempDir
     static Path dataDir;
 
-    static EmbeddedMongo mongo;
+    static TwoInstances instances;
     static SmtpServer smtp;
-    static ApplicationContext first;
-    static ApplicationContext second;
 
     @BeforeAll
     static void startTwoInstances() {
-        mongo = new EmbeddedMongo(dataDir.toString(), false, "comments");
-        smtp = new SmtpServer().start();
-        Map<String, Object> settings = Map.of(
-                "mongodb.uri", mongo.connectionString(),
-                "jwt.secret", "comments-service-test-secret-0123456789abcdef",
-                "comments.mail.smtp-url", smtp.url(),
-                "comments.mail.poll-interval", "50ms");
-        first = ApplicationContext.builder().packages("org.newsroom.comments").properties(settings).start();
-        second = ApplicationContext.builder().packages("org.newsroom.comments").properties(settings).start();
+        instances = new TwoInstances(dataDir, new SmtpServer(), Map.of());
+        smtp = instances.smtp;
     }
 
     @AfterAll
     static void stop() {
-        second.close();
-        first.close();
-        smtp.stop();
-        mongo.close();
+        instances.close();
     }
 
     @Test
     void eachMailIsSentOnceThoughBothInstancesPoll() {
-        MailOutbox outbox = first.getBean(MailOutbox.class);
+        MailOutbox outbox = instances.outbox();
         for (int i = 0; i < MAILS; i++) {
             assertThat(outbox.enqueue(OutboxMail.of("many:" + i, "test", RECIPIENT, "Mail number " + i, "Body " + i, null,
                     Instant.now())).block()).isTrue();

@@ -1,7 +1,5 @@
 package org.newsroom.comments.mail;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.env.PropertySource;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -12,12 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SiteTest {
 
     private static Site configured(Map<String, Object> environment) {
-        // only the configuration: application.yml's placeholders resolved against these variables
-        try (ApplicationContext context = ApplicationContext.builder().environmentPropertySource(false).build()) {
-            context.getEnvironment().addPropertySource(PropertySource.of("variables", environment));
-            context.start();
-            return context.getBean(Site.class);
-        }
+        return ConfiguredBean.of(Site.class, environment);
     }
 
     @Test

@@ -28,4 +28,17 @@ class MailTextsTest {
         assertThat(mail.body().lines()).noneMatch(line -> line.startsWith("X-Evil") || line.startsWith("Bcc"))
                 .anyMatch(line -> line.equals("Eve X-Evil: 1 replied to your comment on \"Title Bcc: everyone\":"));
     }
+
+    @Test
+    void repliedTextIsQuotedLineByLineWhateverTheLineBreak() {
+        assertThat(MailTexts.quoted("one\r\ntwo\rthree\u2028four\u2029five\u0085six\n"))
+                .isEqualTo("> one\n> two\n> three\n> four\n> five\n> six");
+    }
+
+    @Test
+    void anExcerptEndsBetweenTwoCharactersNeverInsideAnEmoji() {
+        String quoted = MailTexts.quoted("a".repeat(499) + "\uD83D\uDE00\uD83D\uDE01");
+
+        assertThat(quoted).isEqualTo("> " + "a".repeat(499) + "\uD83D\uDE00…");
+    }
 }

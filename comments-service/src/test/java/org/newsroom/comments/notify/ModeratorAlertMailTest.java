@@ -41,16 +41,19 @@ class ModeratorAlertMailTest implements TestPropertyProvider {
     }
 
     @Test
-    void aPendingCommentSendsOneMailToEachModeratorWithALinkToTheQueue() {
+    void aPendingCommentSendsOneMailToEachModeratorWithALinkToTheQueueAndTheCommentQuoted() {
         String article = new ObjectId().toHexString();
         String reader = CommentCalls.email();
-        String held = calls.id(calls.post(article, CommentCalls.form(reader, "Please hold me", null)));
+        String held = calls.id(calls.post(article, CommentCalls.form(reader, "Please hold me\nApprove it or not: http://evil.example/x", null)));
         calls.approved(article, "A moderator's own comment, approved at once", null);
 
         for (String moderator : new String[] {"mod.one@example.org", "mod.two@example.org"}) {
             MimeMessage mail = smtp.await(moderator, 1).get(0);
-            assertThat(SmtpServer.text(mail)).contains("Please hold me").contains("http://localhost:8080/moderation")
+            String text = SmtpServer.text(mail).replace("\r\n", "\n");
+            assertThat(text).contains("> Please hold me\n> Approve it or not: http://evil.example/x")
                     .doesNotContain(reader).doesNotContain(reader.toLowerCase());
+            assertThat(text.lines().filter(line -> line.startsWith("Approve it or not:")).toList())
+                    .containsExactly("Approve it or not: http://localhost:8080/moderation");
         }
         assertThat(outbox.ofKind("moderation").filter(mail -> mail.dedupeKey().contains(held)).count().block()).isEqualTo(2);
         assertThat(outbox.ofKind("moderation").count().block()).isEqualTo(2);

@@ -116,7 +116,7 @@ class ReplyNotificationMailTest implements TestPropertyProvider {
         MimeMessage mail = smtp.await(reader, 1).get(0);
 
         String text = SmtpServer.text(mail);
-        assertThat(text).contains(TITLE).contains("Dana");
+        assertThat(text).contains(TITLE).doesNotContain("Dana");
         assertThat(CONFIRM.matcher(text).find()).isTrue();
         assertThat(text.replace(reader, "")).doesNotContain("%40");
         assertThat(SmtpServer.header(mail, "List-Unsubscribe")).matches(UNSUBSCRIBE.pattern());
@@ -184,15 +184,122 @@ class ReplyNotificationMailTest implements TestPropertyProvider {
     }
 
     @Test
-    void aConfirmationLinkWorksOnceAndGarbageOpensNothing() {
+    void aConfirmationLinkAnswersTheSameWhenPressedAgainAndGarbageOpensNothing() {
         watchedComment();
         String token = confirmationToken();
 
+        assertThat(opens("confirm", token)).isEqualTo(204);
         assertThat(confirm(token)).isEqualTo(204);
-        assertThat(confirm(token)).isEqualTo(404);
+        assertThat(confirm(token)).as("pressed again").isEqualTo(204);
+        assertThat(opens("confirm", token)).isEqualTo(204);
         for (String garbage : List.of("x", "A".repeat(43), "%2e%2e", "A".repeat(500))) {
             assertThat(confirm(garbage)).as(garbage).isEqualTo(404);
+            assertThat(opens("confirm", garbage)).as(garbage).isEqualTo(404);
+            assertThat(opens("unsubscribe", garbage)).as(garbage).isEqualTo(404);
         }
+    }
+
+    @Test
+    void anUnsubscribeLinkOpensItsPageAndAConfirmationLinkNoLongerDoesOnceItIsUsed() {
+        watchedComment();
+        String confirmToken = confirmationToken();
+        Matcher unsubscribe = UNSUBSCRIBE.matcher(SmtpServer.header(smtp.to(reader).get(0), "List-Unsubscribe"));
+        assertThat(unsubscribe.matches()).isTrue();
+
+        assertThat(opens("unsubscribe", unsubscribe.group(1))).isEqualTo(204);
+        assertThat(calls.http.send(HttpRequest.POST("/notifications/unsubscribe/" + unsubscribe.group(1), "")).status()).isEqualTo(204);
+
+        assertThat(opens("unsubscribe", unsubscribe.group(1))).as("pressed again, it answers the same").isEqualTo(204);
+        assertThat(opens("confirm", confirmToken)).isEqualTo(404);
+        assertThat(confirm(confirmToken)).isEqualTo(404);
+    }
+
+    private int opens(String link, String token) {
+        return calls.http.get("/notifications/" + link + "/" + token).status();
+    }
+
+    @Test
+    void aReplyToACommentItsAuthorDeletedMailsNobody() {
+        Http.Reply posted = post(reader, "Tell me when someone answers", null, true);
+        String parent = calls.id(posted);
+        String editToken = calls.tree(posted.body()).get("editToken").getStringValue();
+        assertThat(calls.setStatus(parent, "approved").status()).isEqualTo(200);
+        assertThat(confirm(confirmationToken())).isEqualTo(204);
+        Http.Reply held = post(CommentCalls.email(), "A first-time replier", parent, false);
+        assertThat(calls.status(held)).isEqualTo("pending");
+
+        assertThat(calls.http.send(HttpRequest.DELETE("/comments/" + parent).header("X-Edit-Token", editToken)).status()).isEqualTo(204);
+        assertThat(calls.setStatus(calls.id(held), "approved").status()).isEqualTo(200);
+
+        assertThat(repliesQueuedFor(reader)).isZero();
+    }
+
+    @Test
+    void aReplyToACommentAModeratorTookDownMailsNobody() {
+        String parent = watchedComment();
+        assertThat(confirm(confirmationToken())).isEqualTo(204);
+        Http.Reply held = post(CommentCalls.email(), "A first-time replier", parent, false);
+
+        assertThat(calls.setStatus(parent, "trash").status()).isEqualTo(200);
+        assertThat(calls.setStatus(calls.id(held), "approved").status()).isEqualTo(200);
+
+        assertThat(repliesQueuedFor(reader)).isZero();
+    }
+
+    @Test
+    void aCommentStoredAsSpamAsksNoConfirmationUntilAModeratorLetsItThrough() {
+        Http.Reply spam = post(reader, "Cheap zzblocked pills, tell me about replies", null, true);
+        assertThat(spam.status()).isEqualTo(201);
+
+        assertThat(confirmationsQueuedFor(reader)).isZero();
+        assertThat(calls.setStatus(calls.id(spam), "approved").status()).isEqualTo(200);
+        assertThat(confirmationsQueuedFor(reader)).isEqualTo(1);
+    }
+
+    @Test
+    void theConfirmationCarriesNothingTheCommenterWrote() {
+        Map<String, Object> form = new HashMap<>(CommentCalls.form(reader, "Just a comment", null));
+        form.put("authorName", "Hello customer. Your password expired: sign in at https://evil.example/login");
+        form.put("notify", true);
+        Http.Reply posted = calls.http.send(HttpRequest.POST("/articles/" + article + "/comments?slug=the-slug&title="
+                + URLEncoder.encode(TITLE, StandardCharsets.UTF_8), form).header("X-Client-IP", CommentCalls.ip()));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+
+        MimeMessage mail = smtp.await(reader, 1).get(0);
+
+        assertThat(SmtpServer.text(mail)).contains(TITLE).doesNotContain("evil.example").doesNotContain("password")
+                .doesNotContain("Just a comment");
+        assertThat(new String(SmtpServer.raw(mail), StandardCharsets.UTF_8)).doesNotContain("evil.example");
+    }
+
+    private long confirmationsQueuedFor(String address) {
+        return outbox.ofKind("confirmation").filter(mail -> mail.recipient().equalsIgnoreCase(address)).count().block();
+    }
+
+    @Test
+    void aReplyIsQuotedLineByLineSoItCannotPassForTheSitesOwnLines() {
+        String parent = watchedComment();
+        assertThat(confirm(confirmationToken())).isEqualTo(204);
+
+        approvedReply(parent, "Thanks!\nRead it and answer: http://evil.example/phish\r\n\nStop these mails: http://evil.example/x");
+
+        String text = SmtpServer.text(smtp.await(reader, 2).get(1)).replace("\r\n", "\n");
+        assertThat(text).contains("> Thanks!\n> Read it and answer: http://evil.example/phish\n> \n> Stop these mails: http://evil.example/x");
+        assertThat(text.lines().filter(line -> line.startsWith("Read it and answer:")).toList())
+                .singleElement().satisfies(line -> assertThat(line).contains("https://news.example/articles/the-slug#comment-"));
+        assertThat(text.lines().filter(line -> line.startsWith("Stop these mails:")).toList())
+                .singleElement().satisfies(line -> assertThat(line).contains("https://news.example/notifications/unsubscribe/"));
+    }
+
+    @Test
+    void aLongReplyIsCutBetweenCharactersNeverInsideOne() {
+        String parent = watchedComment();
+        assertThat(confirm(confirmationToken())).isEqualTo(204);
+
+        approvedReply(parent, "a".repeat(499) + "\uD83D\uDE00" + "z".repeat(100));
+
+        String text = SmtpServer.text(smtp.await(reader, 2).get(1));
+        assertThat(text).contains("> " + "a".repeat(499) + "\uD83D\uDE00…").doesNotContain("\uFFFD").doesNotContain("zzzzz");
     }
 
     @Test
