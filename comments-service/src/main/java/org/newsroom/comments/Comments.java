@@ -9,6 +9,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import jakarta.inject.Singleton;
 import org.bson.types.ObjectId;
+import org.newsroom.support.http.ClientBlocks;
 import org.newsroom.support.http.FieldError;
 import org.newsroom.support.http.InvalidInput;
 import reactor.core.publisher.Flux;
@@ -272,11 +273,11 @@ public class Comments {
         return visible.entrySet().stream().filter(entry -> entry.getValue() == wanted).map(entry -> new ObjectId(entry.getKey())).toList();
     }
 
-    /** Flood windows are keyed by hashes, so the marks hold no address or email in clear. */
+    /** Flood windows are keyed by hashes, so the marks hold no address or email in clear; an IPv6 client by its /64. */
     private static List<String> floodKeys(@Nullable String ip, String emailKey) {
         List<String> keys = new ArrayList<>();
         if (ip != null && !ip.isBlank()) {
-            keys.add("ip:" + sha256(ip));
+            keys.add("ip:" + sha256(ClientBlocks.of(ip)));
         }
         keys.add("email:" + sha256(emailKey));
         return keys;

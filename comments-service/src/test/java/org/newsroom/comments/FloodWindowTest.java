@@ -54,6 +54,16 @@ class FloodWindowTest {
     }
 
     @Test
+    void anotherAddressOfTheSameIpv6Slash64IsTheSameClient() {
+        String network = "2001:db8:" + Integer.toHexString(ip().hashCode() & 0xffff) + ":7::";
+        assertThat(calls.post(article, form(email(), "one", null), network + "1").status()).isEqualTo(201);
+
+        assertThat(calls.post(article, form(email(), "two", null), network + "abcd:2").status()).isEqualTo(429);
+        assertThat(calls.post(article, form(email(), "three", null), network.replace(":7::", ":8::") + "1").status())
+                .as("the next /64 is another client").isEqualTo(201);
+    }
+
+    @Test
     void secondCommentFromOneEmailWithinTheWindowIsTooManyRequestsWhateverItsCase() {
         String sameEmail = email();
         assertThat(calls.post(article, form(sameEmail, "one", null)).status()).isEqualTo(201);

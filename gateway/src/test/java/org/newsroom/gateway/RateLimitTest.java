@@ -145,6 +145,18 @@ class RateLimitTest {
     }
 
     @Test
+    void theAddressesOfOneIpv6Slash64ShareOneLimit() {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            statuses.add(backends.get("/api/comments/not-an-id", Map.of("X-Forwarded-For", "2001:db8:5:6::" + Integer.toHexString(i))).status());
+        }
+
+        assertThat(statuses).contains(429);
+        assertThat(backends.get("/api/comments/not-an-id", Map.of("X-Forwarded-For", "2001:db8:5:7::1")).status())
+                .as("the next /64 is another client").isEqualTo(404);
+    }
+
+    @Test
     void aTrustedProxysForwardedForNamesTheClient() {
         backends.send("POST", "/api/articles/" + SLUG + "/comments", "{}", Map.of("X-Forwarded-For", "203.0.113.50, 10.1.2.3"));
 

@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import org.newsroom.gateway.pages.MessagePages;
+import org.newsroom.support.http.ClientBlocks;
 
 import java.time.Duration;
 
@@ -45,7 +46,7 @@ public class RateLimitFilter implements Ordered {
         if (perSecond <= 0 || isFrontPageWithoutSearch(request)) {
             return null;
         }
-        Bucket bucket = buckets.get(proxies.clientIp(request), ip -> Bucket.builder()
+        Bucket bucket = buckets.get(ClientBlocks.of(proxies.clientIp(request)), client -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(perSecond * 2).refillGreedy(perSecond, Duration.ofSeconds(1)).build())
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);

@@ -3,6 +3,7 @@ package org.newsroom.gateway.auth.throttle;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.newsroom.support.http.ClientBlocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -50,8 +51,9 @@ public class LoginThrottle {
             return Mono.just(Admission.UNCOUNTED);
         }
         Instant now = clock.instant();
-        String accountKey = keys.accountFromIp(account, ip);
-        String ipKey = keys.ip(ip);
+        String client = ClientBlocks.of(ip);
+        String accountKey = keys.accountFromIp(account, client);
+        String ipKey = keys.ip(client);
         return admit(counts, accountKey, ipKey, now, account, requestId)
                 .timeout(storeTimeout)
                 .onErrorResume(error -> {

@@ -138,6 +138,16 @@ class SignInThrottleTest {
     }
 
     @Test
+    void guessesFromManyAddressesOfOneIpv6Slash64CountAsOneClient() {
+        for (int i = 1; i <= 5; i++) {
+            assertThat(login("ed", "wrong-guess-" + i, "2001:db8:77:1::" + i).status()).as("wrong password " + i).isEqualTo(401);
+        }
+
+        assertThat(login("ed", ED_PASSWORD, "2001:db8:77:1::ff").status()).isEqualTo(429);
+        assertThat(login("ed", ED_PASSWORD, "2001:db8:77:2::1").status()).as("the next /64 is another client").isEqualTo(200);
+    }
+
+    @Test
     void aSuccessfulSignInClearsTheAccountsCountForThatIp() {
         String ip = "203.0.113.3";
         failTimes(4, "ed", ip);
