@@ -240,7 +240,7 @@ class ArticlePageTest extends FakeBackendsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "0", "-1", "99999999999999999999", "1e3", "%00"})
+    @ValueSource(strings = {"abc", "0", "-1", "1e3", "%00", "%2B2", "2.0"})
     void aMalformedCommentPageNumberShowsTheFirstPage(String cpage) {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
 
@@ -263,6 +263,19 @@ class ArticlePageTest extends FakeBackendsTest {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("On the last page").replace("\"page\":1", "\"page\":2")
                 .replace("\"totalPages\":1", "\"totalPages\":2")));
         assertThat(backends.get("/articles/" + SLUG + "?cpage=2").status()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"99999999999999", "99999999999999999999", "0002147483648"})
+    void aCommentPageNumberTooLargeForAnyStoreIsPastTheLastToo(String cpage) {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("On the first page")));
+        backends.comments.stubFor(get(urlPathEqualTo("/articles/" + ID + "/comments")).withQueryParam("page", equalTo("2147483647"))
+                .willReturn(okJson("{\"items\":[],\"page\":2147483647,\"size\":20,\"total\":1,\"totalPages\":1,\"count\":1}")));
+
+        FakeBackends.Reply reply = backends.get("/articles/" + SLUG + "?cpage=" + cpage);
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(html(reply).selectFirst("h1").text()).isEqualTo("Page not found");
     }
 
     @Test
