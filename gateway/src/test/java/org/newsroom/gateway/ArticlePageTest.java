@@ -219,6 +219,28 @@ class ArticlePageTest extends FakeBackendsTest {
     }
 
     @Test
+    void aBrowserAskingForAnAddressTheSiteDoesNotHaveGetsTheSitesOwnErrorPage() {
+        Map<String, String> browser = Map.of("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+
+        FakeBackends.Reply unknown = backends.get("/no-such-page", browser);
+        FakeBackends.Reply wrongMethod = backends.send("DELETE", "/articles/" + SLUG, null, browser);
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        for (FakeBackends.Reply reply : java.util.List.of(unknown, wrongMethod)) {
+            Document page = html(reply);
+            assertThat(page.selectFirst("header.masthead a.brand").text()).isEqualTo("The Test Times");
+            assertThat(page.select("link[rel=stylesheet]").attr("href")).isEqualTo("/static/css/site.css");
+            assertThat(page.select("style, [style]")).as("an inline style the site's policy would block").isEmpty();
+            assertThat(page.selectFirst("meta[name=robots]").attr("content")).contains("noindex");
+            assertThat(reply.header("Content-Security-Policy")).contains("style-src 'self'");
+        }
+        assertThat(html(unknown).selectFirst("h1").text()).isEqualTo("Page not found");
+        assertThat(html(wrongMethod).selectFirst("h1").text()).isEqualTo("This page cannot be opened");
+        assertThat(wrongMethod.header("Allow")).contains("GET");
+    }
+
+    @Test
     void anUnknownArticleIsANotFoundPage() {
         backends.articles.stubFor(get(urlEqualTo("/articles/no-such-article")).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404}")));

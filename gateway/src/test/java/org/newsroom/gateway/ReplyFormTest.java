@@ -214,6 +214,19 @@ class ReplyFormTest extends FakeBackendsTest {
     }
 
     @Test
+    void reloadingTheFormsAddressAfterARefusalGoesBackToTheFormOnItsPage() {
+        for (String method : new String[] {"GET", "HEAD"}) {
+            FakeBackends.Reply first = backends.send(method, "/articles/" + SLUG + "/comments", null, Map.of("Accept", "text/html"));
+            FakeBackends.Reply later = backends.send(method, "/articles/" + SLUG + "/comments?cpage=2", null, Map.of("Accept", "text/html"));
+
+            assertThat(first.status()).as(method).isEqualTo(303);
+            assertThat(first.header("Location")).isEqualTo("/articles/" + SLUG + "#respond");
+            assertThat(later.status()).as(method).isEqualTo(303);
+            assertThat(later.header("Location")).isEqualTo("/articles/" + SLUG + "?cpage=2#respond");
+        }
+    }
+
+    @Test
     void invalidFieldsReShowTheFormWithWhatWasTypedAndTheReasons() {
         commentsServiceAnswers(400, "{\"status\":400,\"errors\":[{\"field\":\"authorEmail\",\"message\":\"must be a valid email address\"}]}");
 

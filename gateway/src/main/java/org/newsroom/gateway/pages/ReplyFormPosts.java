@@ -10,6 +10,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
@@ -106,6 +107,21 @@ public class ReplyFormPosts {
                     }
                     return refused(slug, cpage, typed, result, request);
                 });
+    }
+
+    /**
+     * The form's address asked for as a page (a reload of the refused form's answer, a bookmark): the form it
+     * belongs to, on the comment page it came from. A GET of it must never be a bare 405 to a reader.
+     */
+    @Get("/articles/{slug}/comments")
+    @Produces({MediaType.TEXT_HTML, MediaType.ALL})
+    public HttpResponse<byte[]> toTheForm(String slug, @Nullable @QueryValue String cpage, HttpRequest<?> request) {
+        if (!Identifiers.isSlug(slug)) {
+            return ArticlePages.page(messages.notFound(), request);
+        }
+        int page = PageNumbers.parse(cpage);
+        return HttpResponse.<byte[]>status(HttpStatus.SEE_OTHER)
+                .header("Location", Links.article(slug) + (page > 1 ? "?cpage=" + page : "") + "#respond");
     }
 
     /**
