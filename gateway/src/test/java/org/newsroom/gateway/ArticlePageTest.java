@@ -216,6 +216,30 @@ class ArticlePageTest extends FakeBackendsTest {
         Document page = html(reply);
         assertThat(page.selectFirst("#article-body").text()).isEqualTo("b");
         assertThat(page.selectFirst("#comments-note").text()).isEqualTo("Comments could not be loaded right now.");
+        assertThat(page.selectFirst("#comments-title").text()).isEqualTo("Comments");
+    }
+
+    @Test
+    void anArticleWithoutCommentsSaysSoInTheHeadingRatherThanACountMissing() {
+        backends.commentsAnswer(okJson("{\"items\":[],\"page\":1,\"size\":20,\"total\":0,\"totalPages\":0,\"count\":0}"));
+
+        Document open = html(backends.get("/articles/" + SLUG));
+        backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG)).willReturn(okJson(FakeBackends.article(ID, SLUG, "published", "closed"))));
+        Document closed = html(backends.get("/articles/" + SLUG));
+
+        assertThat(open.selectFirst("#comments-title").text()).isEqualTo("No comments yet");
+        assertThat(closed.selectFirst("#comments-title").text()).isEqualTo("No comments");
+    }
+
+    @Test
+    void cancelReplyIsOnlyOnAPageOpenedAsAReplySoThatAReaderWithoutScriptNeverSeesALinkThatDoesNothing() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+
+        Document page = html(backends.get("/articles/" + SLUG));
+
+        assertThat(page.selectFirst("#reply-title-text").text()).isEqualTo("Leave a Reply");
+        assertThat(page.selectFirst("#cancel-reply")).isNull();
+        assertThat(page.selectFirst("#reply-title").text()).isEqualTo("Leave a Reply");
     }
 
     @Test

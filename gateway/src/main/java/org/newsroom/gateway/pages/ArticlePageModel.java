@@ -21,4 +21,15 @@ public record ArticlePageModel(String siteName, PageHead head, Article article, 
     public boolean commentsUnavailable() {
         return threads == null;
     }
+
+    /** "3 Comments", "1 Comment", or with none "No comments yet" ("No comments" once closed); just "Comments" when they could not be had. */
+    public String commentsHeading() {
+        if (threads == null) {
+            return "Comments";
+        }
+        if (commentCount == 0) {
+            return open ? "No comments yet" : "No comments";
+        }
+        return commentCount + (commentCount == 1 ? " Comment" : " Comments");
+    }
 }
