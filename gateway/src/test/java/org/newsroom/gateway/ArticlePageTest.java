@@ -243,6 +243,34 @@ class ArticlePageTest extends FakeBackendsTest {
     }
 
     @Test
+    void aReplyLinkToACommentThisPageDoesNotShowIsIgnoredAsWordPressDoes() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+        String elsewhere = "e".repeat(24);
+
+        FakeBackends.Reply reply = backends.get("/articles/" + SLUG + "?replytocom=" + elsewhere);
+
+        assertThat(reply.status()).isEqualTo(200);
+        Document page = html(reply);
+        assertThat(page.selectFirst("#reply-title-text").text()).isEqualTo("Leave a Reply");
+        assertThat(page.selectFirst("#parent-id").val()).isEmpty();
+        assertThat(page.selectFirst("#cancel-reply")).isNull();
+    }
+
+    @Test
+    void aReplyLinkToAnotherArticlesCommentIsNotSentToThatCommentsPageNumberHere() {
+        String elsewhere = "e".repeat(24);
+        backends.comments.stubFor(get(urlPathEqualTo("/comments/" + elsewhere + "/position"))
+                .willReturn(okJson("{\"id\":\"" + elsewhere + "\",\"rootId\":\"" + elsewhere + "\",\"page\":2,\"size\":20}")));
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello").replace("\"totalPages\":1", "\"totalPages\":2")));
+
+        FakeBackends.Reply reply = backends.get("/articles/" + SLUG + "?replytocom=" + elsewhere);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(html(reply).selectFirst("#parent-id").val()).isEmpty();
+        assertThat(html(reply).selectFirst("#reply-title-text").text()).isEqualTo("Leave a Reply");
+    }
+
+    @Test
     void aBrowserAskingForAnAddressTheSiteDoesNotHaveGetsTheSitesOwnErrorPage() {
         Map<String, String> browser = Map.of("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
 
