@@ -74,9 +74,10 @@ public class ArticlePages {
             return Mono.just(toCanonicalPath(slug, request));
         }
         int commentPage = PageNumbers.parse(cpage);
+        Instant now = Instant.now();
         PersonalParts personal = new PersonalParts(
-                marks.commentOf(slug, awaiting, EditCookies.awaitingNote(request).orElse(null), Instant.now()).orElse(null),
-                EditCookies.commentIds(request));
+                marks.commentOf(slug, awaiting, EditCookies.awaitingNote(request).orElse(null), now).orElse(null),
+                EditCookies.commentIds(request, now));
         String parentId = replytocom != null && Identifiers.isId(replytocom) ? replytocom : "";
         if (!parentId.isEmpty()) {
             return positions.pageOf(parentId, ArticlePageComposer.COMMENTS_PER_PAGE, request)
