@@ -28,6 +28,7 @@ public class EditCookies {
 
     private static final String PREFIX = "comment-edit-";
     private static final String AWAITING_NOTE = "awaiting-moderation";
+    private static final String NOTIFY_ASKED = "reply-notify-asked";
     /** How long the cookie outlives the window it holds the end of. */
     static final Duration AFTER_THE_WINDOW = Duration.ofHours(1);
 
@@ -65,6 +66,20 @@ public class EditCookies {
     /** The mark of the note this browser may see, if it holds one. */
     public static Optional<String> awaitingNote(HttpRequest<?> request) {
         return request.getCookies().findCookie(AWAITING_NOTE).map(Cookie::getValue);
+    }
+
+    /**
+     * The cookie saying that this browser just posted {@code commentId} asking for reply mail, so that the page the
+     * post leads to tells its poster (only) to look for the confirmation mail. It holds no address.
+     */
+    public Cookie notifyAsked(String slug, String commentId, Duration life, HttpRequest<?> request) {
+        return Cookie.of(NOTIFY_ASKED, commentId).path(Links.article(slug)).httpOnly(true).sameSite(SameSite.Strict)
+                .secure(httpsSite || request.isSecure()).maxAge(life.getSeconds());
+    }
+
+    /** The comment for which this browser just asked for reply mail, if any. */
+    public static Optional<String> notifyAsked(HttpRequest<?> request) {
+        return request.getCookies().findCookie(NOTIFY_ASKED).map(Cookie::getValue).filter(Identifiers::isId);
     }
 
     /** The cookie that makes the browser forget a comment's token (spent, or of no use any more). */

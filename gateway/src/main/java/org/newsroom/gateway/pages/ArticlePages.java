@@ -77,7 +77,7 @@ public class ArticlePages {
         Instant now = Instant.now();
         PersonalParts personal = new PersonalParts(
                 marks.commentOf(slug, awaiting, EditCookies.awaitingNote(request).orElse(null), now).orElse(null),
-                EditCookies.commentIds(request, now));
+                EditCookies.commentIds(request, now), EditCookies.notifyAsked(request).orElse(null));
         String parentId = replytocom != null && Identifiers.isId(replytocom) ? replytocom : "";
         if (!parentId.isEmpty()) {
             return positions.pageOf(parentId, ArticlePageComposer.COMMENTS_PER_PAGE, request)

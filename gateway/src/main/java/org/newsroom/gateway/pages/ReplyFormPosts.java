@@ -100,7 +100,7 @@ public class ReplyFormPosts {
         return posting.post(slug, json.write(comment(fields.get())), authentication, request)
                 .flatMap(result -> {
                     if (result.status() == 201) {
-                        return redirect(slug, result, request);
+                        return redirect(slug, result, typed.notifyMe(), request);
                     }
                     if (result.status() == 404) {
                         return Mono.just(ArticlePages.page(messages.notFound(), request));
@@ -144,9 +144,10 @@ public class ReplyFormPosts {
 
     /**
      * 303 to the comment on the page that shows it, or to the note for a held one; the browser keeps the
-     * edit token in a cookie ({@link EditCookies}) so that its poster can change it without script.
+     * edit token in a cookie ({@link EditCookies}) so that its poster can change it without script, and, when
+     * they asked for reply mail, a cookie that has that page tell them to look for the confirmation mail.
      */
-    private Mono<HttpResponse<byte[]>> redirect(String slug, Rendered created, HttpRequest<?> request) {
+    private Mono<HttpResponse<byte[]>> redirect(String slug, Rendered created, boolean notifyAsked, HttpRequest<?> request) {
         Posted posted = json.read(created.body(), Posted.class).filter(found -> found.id() != null && Identifiers.isId(found.id()))
                 .orElse(new Posted(null, null, null, null));
         Instant now = Instant.now();
@@ -168,6 +169,9 @@ public class ReplyFormPosts {
             }
             if (heldMark != null) {
                 response.cookie(cookies.awaitingNote(slug, heldMark, marks.lifetime(), request));
+            }
+            if (notifyAsked && posted.id() != null) {
+                response.cookie(cookies.notifyAsked(slug, posted.id(), marks.lifetime(), request));
             }
             return response;
         });
