@@ -36,6 +36,19 @@ function commentNode(comment, pending) {
   return el('li', { class: pending ? 'comment pending' : 'comment', dataset: { id: comment.id } }, body, el('ol', { class: 'children' }));
 }
 
+/**
+ * The server renders "Cancel reply" only on a page opened as a reply (?replytocom=), so that a reader without
+ * script never sees a link that does nothing; the script makes its own, hidden until it moves the form under a comment.
+ */
+function cancelReplyLink() {
+  const page = new URL(location.href);
+  page.searchParams.delete('replytocom');
+  const link = el('a', { id: 'cancel-reply', class: 'cancel-reply', href: `${page.pathname}${page.search}#respond`, hidden: true },
+    'Cancel reply');
+  byId('reply-title').append(' ', el('small', {}, link));
+  return link;
+}
+
 function enhance() {
   const slug = slugFromPath(location.pathname);
   const list = byId('comment-list');
@@ -43,7 +56,7 @@ function enhance() {
   const respondHome = { parent: respond.parentNode, next: respond.nextSibling };
   const message = byId('form-message');
   const replyTitle = byId('reply-title-text');
-  const cancelReply = byId('cancel-reply');
+  const cancelReply = byId('cancel-reply') || cancelReplyLink();
   const parentInput = byId('parent-id');
 
   const findComment = (id) => (id ? list.querySelector(`li.comment[data-id="${CSS.escape(id)}"]`) : null);

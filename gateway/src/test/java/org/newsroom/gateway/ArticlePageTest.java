@@ -216,6 +216,80 @@ class ArticlePageTest extends FakeBackendsTest {
         Document page = html(reply);
         assertThat(page.selectFirst("#article-body").text()).isEqualTo("b");
         assertThat(page.selectFirst("#comments-note").text()).isEqualTo("Comments could not be loaded right now.");
+        assertThat(page.selectFirst("#comments-title").text()).isEqualTo("Comments");
+    }
+
+    @Test
+    void anArticleWithoutCommentsSaysSoInTheHeadingRatherThanACountMissing() {
+        backends.commentsAnswer(okJson("{\"items\":[],\"page\":1,\"size\":20,\"total\":0,\"totalPages\":0,\"count\":0}"));
+
+        Document open = html(backends.get("/articles/" + SLUG));
+        backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG)).willReturn(okJson(FakeBackends.article(ID, SLUG, "published", "closed"))));
+        Document closed = html(backends.get("/articles/" + SLUG));
+
+        assertThat(open.selectFirst("#comments-title").text()).isEqualTo("No comments yet");
+        assertThat(closed.selectFirst("#comments-title").text()).isEqualTo("No comments");
+    }
+
+    @Test
+    void cancelReplyIsOnlyOnAPageOpenedAsAReplySoThatAReaderWithoutScriptNeverSeesALinkThatDoesNothing() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+
+        Document page = html(backends.get("/articles/" + SLUG));
+
+        assertThat(page.selectFirst("#reply-title-text").text()).isEqualTo("Leave a Reply");
+        assertThat(page.selectFirst("#cancel-reply")).isNull();
+        assertThat(page.selectFirst("#reply-title").text()).isEqualTo("Leave a Reply");
+    }
+
+    @Test
+    void aReplyLinkToACommentThisPageDoesNotShowIsIgnoredAsWordPressDoes() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+        String elsewhere = "e".repeat(24);
+
+        FakeBackends.Reply reply = backends.get("/articles/" + SLUG + "?replytocom=" + elsewhere);
+
+        assertThat(reply.status()).isEqualTo(200);
+        Document page = html(reply);
+        assertThat(page.selectFirst("#reply-title-text").text()).isEqualTo("Leave a Reply");
+        assertThat(page.selectFirst("#parent-id").val()).isEmpty();
+        assertThat(page.selectFirst("#cancel-reply")).isNull();
+    }
+
+    @Test
+    void aReplyLinkToAnotherArticlesCommentIsNotSentToThatCommentsPageNumberHere() {
+        String elsewhere = "e".repeat(24);
+        backends.comments.stubFor(get(urlPathEqualTo("/comments/" + elsewhere + "/position"))
+                .willReturn(okJson("{\"id\":\"" + elsewhere + "\",\"rootId\":\"" + elsewhere + "\",\"page\":2,\"size\":20}")));
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello").replace("\"totalPages\":1", "\"totalPages\":2")));
+
+        FakeBackends.Reply reply = backends.get("/articles/" + SLUG + "?replytocom=" + elsewhere);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(html(reply).selectFirst("#parent-id").val()).isEmpty();
+        assertThat(html(reply).selectFirst("#reply-title-text").text()).isEqualTo("Leave a Reply");
+    }
+
+    @Test
+    void aBrowserAskingForAnAddressTheSiteDoesNotHaveGetsTheSitesOwnErrorPage() {
+        Map<String, String> browser = Map.of("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+
+        FakeBackends.Reply unknown = backends.get("/no-such-page", browser);
+        FakeBackends.Reply wrongMethod = backends.send("DELETE", "/articles/" + SLUG, null, browser);
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        for (FakeBackends.Reply reply : java.util.List.of(unknown, wrongMethod)) {
+            Document page = html(reply);
+            assertThat(page.selectFirst("header.masthead a.brand").text()).isEqualTo("The Test Times");
+            assertThat(page.select("link[rel=stylesheet]").attr("href")).isEqualTo("/static/css/site.css");
+            assertThat(page.select("style, [style]")).as("an inline style the site's policy would block").isEmpty();
+            assertThat(page.selectFirst("meta[name=robots]").attr("content")).contains("noindex");
+            assertThat(reply.header("Content-Security-Policy")).contains("style-src 'self'");
+        }
+        assertThat(html(unknown).selectFirst("h1").text()).isEqualTo("Page not found");
+        assertThat(html(wrongMethod).selectFirst("h1").text()).isEqualTo("This page cannot be opened");
+        assertThat(wrongMethod.header("Allow")).contains("GET");
     }
 
     @Test
@@ -240,7 +314,7 @@ class ArticlePageTest extends FakeBackendsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "0", "-1", "99999999999999999999", "1e3", "%00"})
+    @ValueSource(strings = {"abc", "0", "-1", "1e3", "%00", "%2B2", "2.0"})
     void aMalformedCommentPageNumberShowsTheFirstPage(String cpage) {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
 
@@ -263,6 +337,19 @@ class ArticlePageTest extends FakeBackendsTest {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("On the last page").replace("\"page\":1", "\"page\":2")
                 .replace("\"totalPages\":1", "\"totalPages\":2")));
         assertThat(backends.get("/articles/" + SLUG + "?cpage=2").status()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"99999999999999", "99999999999999999999", "0002147483648"})
+    void aCommentPageNumberTooLargeForAnyStoreIsPastTheLastToo(String cpage) {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("On the first page")));
+        backends.comments.stubFor(get(urlPathEqualTo("/articles/" + ID + "/comments")).withQueryParam("page", equalTo("2147483647"))
+                .willReturn(okJson("{\"items\":[],\"page\":2147483647,\"size\":20,\"total\":1,\"totalPages\":1,\"count\":1}")));
+
+        FakeBackends.Reply reply = backends.get("/articles/" + SLUG + "?cpage=" + cpage);
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(html(reply).selectFirst("h1").text()).isEqualTo("Page not found");
     }
 
     @Test

@@ -5,9 +5,14 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -86,7 +91,7 @@ class FrontPageTest extends FakeBackendsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "0", "-3", "99999999999999999999", "2.5"})
+    @ValueSource(strings = {"abc", "0", "000", "-3", "2.5", "1e3", "%2B2", ""})
     void aMalformedPageNumberShowsTheFirstPage(String number) {
         listed("/articles?page=1&size=20", listPage(1, 1));
 
@@ -94,6 +99,71 @@ class FrontPageTest extends FakeBackendsTest {
 
         assertThat(reply.status()).isEqualTo(200);
         backends.articles.verify(getRequestedFor(urlEqualTo("/articles?page=1&size=20")));
+    }
+
+    private static String emptyPage(int page, int totalPages) {
+        return "{\"items\":[],\"page\":" + page + ",\"size\":20,\"total\":" + 20 * totalPages + ",\"totalPages\":" + totalPages + "}";
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/?page=3, /articles?page=3&size=20", "/?tag=bulk&page=3, /articles?page=3&size=20&tag=bulk",
+        "/?page=99999999999999, /articles?page=2147483647&size=20", "/?page=99999999999999999999, /articles?page=2147483647&size=20",
+        "/?tag=bulk&page=00099999999999999, /articles?page=2147483647&size=20&tag=bulk"})
+    void aPagePastTheLastIsTheNotFoundPageHoweverLargeItsNumber(String path, String queried) {
+        listed(queried, emptyPage(3, 2));
+
+        FakeBackends.Reply reply = backends.get(path);
+
+        assertThat(reply.status()).isEqualTo(404);
+        Document page = html(reply);
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
+        assertThat(page.selectFirst("meta[name=robots]").attr("content")).contains("noindex");
+        assertThat(reply.header("ETag")).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"/?page=1 | /articles?page=1&size=20 | No articles yet.",
+        "/?q=nothing | /articles?page=1&size=20&q=nothing | No articles match."})
+    void theFirstPageOfAnEmptyListIsThereAndASearchIsNeverIndexed(String path, String queried, String note) {
+        listed(queried, emptyPage(1, 0));
+
+        FakeBackends.Reply reply = backends.get(path);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(html(reply).selectFirst("#list-note").text()).isEqualTo(note);
+        assertThat(html(reply).select("meta[name=robots]").eachAttr("content")).isEqualTo(path.contains("q=") ? List.of("noindex, follow") : List.of());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nonexistent", "<script>x\""})
+    void aTagNoPublishedArticleHasIsANotFoundPageThatIsNeverIndexed(String tag) {
+        listed("/articles?page=1&size=20&tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8), emptyPage(1, 0));
+
+        FakeBackends.Reply reply = backends.get("/?tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8));
+
+        assertThat(reply.status()).isEqualTo(404);
+        Document page = html(reply);
+        assertThat(page.selectFirst("meta[name=robots]").attr("content")).contains("noindex");
+        assertThat(page.selectFirst("#list-title").text()).isEqualTo("Tagged “" + tag + "”");
+        assertThat(page.selectFirst("#list-note").text()).isEqualTo("No published article is tagged “" + tag + "”.");
+        assertThat(page.selectFirst("#clear-filter a").attr("href")).isEqualTo("/");
+        assertThat(page.select("script:not([type=application/ld+json])")).isEmpty();
+    }
+
+    @Test
+    void aTagPageIsCanonicalUnderTheTagsLowerCaseKeyWhateverCaseItWasAskedIn() {
+        listed("/articles?page=1&size=20&tag=MIDDLE+EAST", listPage(1, 3).replace("\"middle east\"", "\"Middle East\""));
+
+        FakeBackends.Reply reply = backends.get("/?tag=MIDDLE%20EAST");
+
+        assertThat(reply.status()).isEqualTo(200);
+        Document page = html(reply);
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(ArticlePageTest.SITE + "/?tag=middle+east");
+        assertThat(page.select("meta[name=robots]")).isEmpty();
+        assertThat(page.selectFirst("#list-title").text()).isEqualTo("Tagged “Middle East”");
+        assertThat(page.selectFirst(".tags a").text()).isEqualTo("Middle East");
+        assertThat(page.selectFirst(".tags a").attr("href")).isEqualTo("/?tag=middle+east");
+        assertThat(page.selectFirst("#pager a.next").attr("href")).isEqualTo("/?tag=middle+east&page=2");
     }
 
     @Test

@@ -24,6 +24,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsroom.gateway.ArticlePageTest.COMMENT_ID;
 import static org.newsroom.gateway.ArticlePageTest.html;
@@ -206,6 +207,7 @@ class OwnCommentPagesTest extends FakeBackendsTest {
 
     @Test
     void aTokenRefusedWhileItsWindowIsOpenIsNotSaidToBeLate() {
+        backends.comments.stubFor(get(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(okJson(FakeBackends.comment(COMMENT_ID, "Still shown"))));
         backends.comments.stubFor(get(urlEqualTo("/comments/" + COMMENT_ID + "/editable")).willReturn(aResponse().withStatus(403)
                 .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":403}")));
         backends.comments.stubFor(put(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(403)
@@ -221,6 +223,69 @@ class OwnCommentPagesTest extends FakeBackendsTest {
             assertThat(html(refused).selectFirst("#edit-form")).isNull();
             assertThat(editCookie(refused)).contains("Max-Age=0");
         }
+    }
+
+    private static final String DUPLICATE_DETAIL = "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,"
+            + "\"detail\":\"This comment was already posted.\"}";
+
+    @Test
+    void anEditToTheWordsOfAnotherOfTheirCommentsIsADuplicateShownWithWhatWasTypedAndTheCookieKept() {
+        backends.comments.stubFor(put(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/problem+json").withBody(DUPLICATE_DETAIL)));
+
+        FakeBackends.Reply reply = backends.postForm(EDIT_PAGE, "content=My+other+comment&intent=save", BROWSER);
+
+        assertThat(reply.status()).isEqualTo(409);
+        Document page = html(reply);
+        assertThat(page.selectFirst("#form-message").text()).contains("Another of your comments here already says exactly this")
+                .doesNotContain("replied");
+        assertThat(page.selectFirst("#edit-form #comment").val()).isEqualTo("My other comment");
+        assertThat(editCookie(reply)).as("the comment can still be changed").isNull();
+    }
+
+    @Test
+    void aReplyThatAppearsBetweenTheCheckAndTheSaveIsStillSaidToBeAReply() {
+        backends.comments.stubFor(get(urlEqualTo("/comments/" + COMMENT_ID + "/editable")).inScenario("reply").whenScenarioStateIs(STARTED)
+                .willReturn(okJson("{\"id\":\"" + COMMENT_ID + "\",\"articleId\":\"" + ID + "\",\"content\":\"x\",\"status\":\"approved\"}"))
+                .willSetStateTo("answered"));
+        backends.comments.stubFor(get(urlEqualTo("/comments/" + COMMENT_ID + "/editable")).inScenario("reply").whenScenarioStateIs("answered")
+                .willReturn(aResponse().withStatus(409).withHeader("Content-Type", "application/problem+json").withBody("{\"status\":409}")));
+        backends.comments.stubFor(put(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":409}")));
+
+        FakeBackends.Reply reply = backends.postForm(EDIT_PAGE, "content=Late+words&intent=save", BROWSER);
+
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(html(reply).selectFirst("#form-message").text()).contains("Someone has replied");
+        assertThat(editCookie(reply)).contains("Max-Age=0");
+    }
+
+    @Test
+    void aSecondClickOnDeleteAfterTheFirstDeletedTheCommentSaysItIsDeleted() {
+        backends.comments.stubFor(delete(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":403}")));
+        backends.comments.stubFor(get(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404}")));
+
+        FakeBackends.Reply second = backends.postForm(EDIT_PAGE, "intent=delete", BROWSER);
+
+        assertThat(second.status()).isEqualTo(410);
+        assertThat(html(second).selectFirst("#form-message").text()).isEqualTo("This comment has been deleted.")
+                .doesNotContain("browser");
+        assertThat(html(second).selectFirst("#edit-form")).isNull();
+        assertThat(editCookie(second)).contains("Max-Age=0");
+    }
+
+    @Test
+    void aCookieWhoseWindowIsOverOffersNoEditLinkAndLeavesThePageShared() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+        String passedWindow = "comment-edit-" + COMMENT_ID + "=" + TOKEN + "." + Instant.now().minusSeconds(60).getEpochSecond();
+
+        FakeBackends.Reply reply = backends.get("/articles/" + SLUG, Map.of("Cookie", passedWindow));
+
+        assertThat(html(reply).select(".edit-link")).isEmpty();
+        assertThat(reply.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(reply.header("ETag")).isNotNull();
     }
 
     @Test

@@ -50,6 +50,8 @@ public class OwnCommentPages {
     static final String OVER = "The time to change this comment is over.";
     static final String GONE = "This comment no longer exists.";
     static final String ANSWERED = "Someone has replied to this comment, so it can no longer be changed.";
+    static final String DUPLICATE = "Another of your comments here already says exactly this. Please change the text and save again.";
+    static final String DELETED = "This comment has been deleted.";
     static final String UNAVAILABLE = "Your comment could not be reached right now. Please try again shortly.";
     static final String NOT_PUBLISHED = "This article is no longer published, so your comment can no longer be changed. You can still delete it.";
     static final String COMMENTS_CLOSED = "Comments are closed on this article, so your comment can no longer be changed. You can still delete it.";
@@ -66,16 +68,19 @@ public class OwnCommentPages {
 
     private final CommentEdits edits;
     private final CommentPositions positions;
+    private final ShownComments shown;
     private final EditCookies cookies;
     private final AwaitingModerationMarks marks;
     private final OwnCommentPageViews views;
     private final JsonCodec json;
     private final long maxBodyBytes;
 
-    public OwnCommentPages(CommentEdits edits, CommentPositions positions, EditCookies cookies, AwaitingModerationMarks marks,
-                           OwnCommentPageViews views, JsonCodec json, @Value("${body-limit.max-bytes}") long maxBodyBytes) {
+    public OwnCommentPages(CommentEdits edits, CommentPositions positions, ShownComments shown, EditCookies cookies,
+                           AwaitingModerationMarks marks, OwnCommentPageViews views, JsonCodec json,
+                           @Value("${body-limit.max-bytes}") long maxBodyBytes) {
         this.edits = edits;
         this.positions = positions;
+        this.shown = shown;
         this.cookies = cookies;
         this.marks = marks;
         this.views = views;
@@ -99,7 +104,7 @@ public class OwnCommentPages {
         }
         return edits.own(id, kept.get().token(), request).flatMap(answer -> {
             if (answer.status() != 200) {
-                return Mono.<HttpResponse<byte[]>>just(refused(slug, id, "", answer, kept.get(), request));
+                return refused(slug, id, "", answer, kept.get(), request);
             }
             OwnComment own = json.read(answer.body(), OwnComment.class).orElse(new OwnComment(null, null, null));
             String content = own.content() == null ? "" : own.content();
@@ -130,12 +135,12 @@ public class OwnCommentPages {
             return Mono.just(views.closed(slug, id, content, 403, NOT_HERE));
         }
         if ("delete".equals(fields.get("intent"))) {
-            return edits.delete(id, kept.get().token(), request).map(answer -> answer.status() == 204
-                    ? seeOther(Links.article(slug) + "#comments").cookie(cookies.forget(slug, id, request))
+            return edits.delete(id, kept.get().token(), request).flatMap(answer -> answer.status() == 204
+                    ? Mono.<HttpResponse<byte[]>>just(seeOther(Links.article(slug) + "#comments").cookie(cookies.forget(slug, id, request)))
                     : refused(slug, id, content, answer, kept.get(), request));
         }
         return edits.own(id, kept.get().token(), request).flatMap(own -> own.status() != 200
-                ? Mono.just(refused(slug, id, content, own, kept.get(), request))
+                ? refused(slug, id, content, own, kept.get(), request)
                 : edits.articleRefusal(own, request).<HttpResponse<byte[]>>map(refusal -> articleRefused(slug, id, content, refusal, null))
                         .switchIfEmpty(Mono.defer(() -> save(slug, id, content, kept.get(), request))));
     }
@@ -149,8 +154,24 @@ public class OwnCommentPages {
             if (answer.status() == 400) {
                 return Mono.just(views.changeable(slug, id, content, 400, ReplyRefusals.contentRefusal(answer, json), null));
             }
-            return Mono.just(refused(slug, id, content, answer, kept, request));
+            if (answer.status() == 409) {
+                return duplicateOrAnswered(slug, id, content, kept, request);
+            }
+            return refused(slug, id, content, answer, kept, request);
         });
+    }
+
+    /**
+     * comments-service refuses an edit with 409 for a visible reply and for the same author's same words under the same
+     * parent, both "Conflict" problems of type {@code about:blank} that only their detail tells apart. The comment was
+     * just found editable (no visible reply), so asking again says which: still editable (or no answer), it was the
+     * words, and the form comes back with them and the cookie kept; otherwise what the service says now (a reply, 409).
+     */
+    private Mono<HttpResponse<byte[]>> duplicateOrAnswered(String slug, String id, String content, KeptEditToken kept,
+                                                          HttpRequest<?> request) {
+        return edits.own(id, kept.token(), request).flatMap(again -> again.status() == 200 || again.status() >= 500
+                ? Mono.<HttpResponse<byte[]>>just(views.changeable(slug, id, content, 409, DUPLICATE, null))
+                : refused(slug, id, content, again, kept, request));
     }
 
     /**
@@ -187,10 +208,22 @@ public class OwnCommentPages {
 
     /**
      * The service's refusal in words; a token past its use (403, 404, 409) is forgotten. Its 403 does not say
-     * whether the token or the time was wrong: the window's end kept with the token does.
+     * whether the token or the time was wrong: the window's end kept with the token does. Inside the window, a
+     * comment nobody can see any more was deleted (by its author from this browser, the second click on Delete
+     * say, or put in trash by a moderator): the token was right, and the page says so.
      */
-    private MutableHttpResponse<byte[]> refused(String slug, String id, String content, Rendered answer, KeptEditToken kept,
-                                                HttpRequest<?> request) {
+    private Mono<HttpResponse<byte[]>> refused(String slug, String id, String content, Rendered answer, KeptEditToken kept,
+                                               HttpRequest<?> request) {
+        if (answer.status() == 403 && !kept.windowPassed(Instant.now())) {
+            return shown.isHidden(id, request).<HttpResponse<byte[]>>map(deleted -> deleted
+                    ? views.closed(slug, id, "", 410, DELETED).cookie(cookies.forget(slug, id, request))
+                    : views.closed(slug, id, content, 403, NOT_HERE).cookie(cookies.forget(slug, id, request)));
+        }
+        return Mono.<HttpResponse<byte[]>>just(refusedInWords(slug, id, content, answer, kept, request));
+    }
+
+    private MutableHttpResponse<byte[]> refusedInWords(String slug, String id, String content, Rendered answer, KeptEditToken kept,
+                                                       HttpRequest<?> request) {
         return switch (answer.status()) {
             case 403 -> views.closed(slug, id, content, 403, kept.windowPassed(Instant.now()) ? OVER : NOT_HERE)
                     .cookie(cookies.forget(slug, id, request));

@@ -43,11 +43,17 @@ public class ArticlePageComposer {
         List<String> tags = article.tags() == null ? List.of() : article.tags();
         boolean held = isStillHeld(personal.awaitingCommentId(), threads);
         String thisPage = pageLink(path, pager.page());
+        String replyingTo = replyingTo(form, threads);
+        // the reply link of a comment this page does not show (another article's, or none) is ignored, as WordPress does
+        ReplyForm shownForm = form.isReply() && replyingTo == null && form.message() == null ? form.asNewThread() : form;
+        String notifyAsked = personal.notifyAskedId();
         return new ArticlePageModel(site.name(), head(article, comments == null ? null : count, commentPage), article,
                 Dates.day(article.publishedAt() == null ? article.updatedAt() : article.publishedAt()), tags, threads, count, pager,
-                "open".equals(article.commentStatus()), form, formAction(path, pager.page()), replyingTo(form, threads),
+                "open".equals(article.commentStatus()), shownForm, formAction(path, pager.page()), replyingTo,
                 thisPage + (pager.page() > 1 ? "&" : "?") + "replytocom=", thisPage + "#respond",
-                held, stillChangeable(personal.editable(), threads), held ? awaitingEditLink(article.slug(), personal) : null);
+                held, stillChangeable(personal.editable(), threads), held ? awaitingEditLink(article.slug(), personal) : null,
+                held && personal.awaitingCommentId().equals(notifyAsked),
+                notifyAsked != null && threads != null && find(threads, notifyAsked).isPresent() ? notifyAsked : null);
     }
 
     /** The poster's comments shown here that they may still change: none with a visible reply (the service refuses it, 409). */

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import org.newsroom.gateway.articles.ArticleView;
 import org.newsroom.gateway.articles.PublicViews;
 import org.newsroom.gateway.backend.JsonCodec;
+import org.newsroom.gateway.comments.Comment;
 import org.newsroom.gateway.comments.CommentPage;
 import org.newsroom.gateway.comments.CommentPositions;
 import org.newsroom.gateway.http.Identifiers;
@@ -28,6 +29,7 @@ import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -72,17 +74,35 @@ public class ArticlePages {
             return Mono.just(toCanonicalPath(slug, request));
         }
         int commentPage = PageNumbers.parse(cpage);
+        Instant now = Instant.now();
         PersonalParts personal = new PersonalParts(
-                marks.commentOf(slug, awaiting, EditCookies.awaitingNote(request).orElse(null), Instant.now()).orElse(null),
-                EditCookies.commentIds(request));
+                marks.commentOf(slug, awaiting, EditCookies.awaitingNote(request).orElse(null), now).orElse(null),
+                EditCookies.commentIds(request, now), EditCookies.notifyAsked(request).orElse(null));
         String parentId = replytocom != null && Identifiers.isId(replytocom) ? replytocom : "";
         if (!parentId.isEmpty()) {
             return positions.pageOf(parentId, ArticlePageComposer.COMMENTS_PER_PAGE, request)
                     .filter(page -> page != commentPage)
+                    .filterWhen(page -> showsComment(slug, page, parentId, request))
                     .<HttpResponse<byte[]>>map(page -> toReplyOnItsPage(slug, page, parentId))
                     .switchIfEmpty(Mono.defer(() -> withReplyForm(slug, commentPage, parentId, personal, request)));
         }
         return withReplyForm(slug, commentPage, parentId, personal, request);
+    }
+
+    /**
+     * Whether this article's comment page {@code page} shows the comment: comments-service places any visible
+     * comment, of this article or another, so a reply link to another article's comment leads nowhere.
+     */
+    private Mono<Boolean> showsComment(String slug, int page, String commentId, HttpRequest<?> request) {
+        return views.article(slug, page, ArticlePageComposer.COMMENTS_PER_PAGE, request)
+                .map(view -> view.status() == 200 && json.read(view.body(), ArticleView.class)
+                        .map(found -> found.comments() != null && found.comments().items() != null
+                                && contains(found.comments().items(), commentId))
+                        .orElse(false));
+    }
+
+    private static boolean contains(List<Comment> comments, String id) {
+        return comments.stream().anyMatch(comment -> id.equals(comment.id()) || contains(comment.replies(), id));
     }
 
     private Mono<HttpResponse<byte[]>> withReplyForm(String slug, int commentPage, String parentId, PersonalParts personal,

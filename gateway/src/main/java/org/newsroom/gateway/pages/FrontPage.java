@@ -21,11 +21,14 @@ import reactor.core.publisher.Mono;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The front page as finished HTML: a page of the newest articles (or those of a tag, or matching the
  * search words of the plain GET form), from the same cached list the JSON API serves. A page number
- * that is not one shows the first page.
+ * that is not one shows the first page; a page past the last is the 404 page (the first page is there even
+ * when nothing is listed), and so is a tag that no published article has. A tag's address is its lower-case
+ * key, as articles-service matches it: {@code ?tag=LONG} and {@code ?tag=long} name one canonical page.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -69,26 +72,37 @@ public class FrontPage {
 
     private Rendered toPage(Rendered list, int number, String topic, String words) {
         return json.read(list.body(), ArticleList.class)
-                .map(articles -> Rendered.page(200, renderer.render("front", model(articles, number, topic, words)), list.degraded()))
+                .map(articles -> {
+                    if (number > Math.max(1, articles.totalPages())) {
+                        return messages.noSuchListPage();
+                    }
+                    // a tag no published article has is no page: 404, saying so, and never indexed
+                    int status = articles.items().isEmpty() && !topic.isEmpty() && words.isEmpty() ? 404 : 200;
+                    return Rendered.page(status, renderer.render("front", model(articles, number, topic, words, status == 200)),
+                            list.degraded());
+                })
                 .orElseGet(messages::unavailable);
     }
 
-    private FrontPageModel model(ArticleList articles, int number, String topic, String words) {
-        String heading = !words.isEmpty() ? "Search results for “" + words + "”" : !topic.isEmpty() ? "Tagged “" + topic + "”" : "Latest news";
+    private FrontPageModel model(ArticleList articles, int number, String topic, String words, boolean found) {
+        String tagKey = Links.tagKey(topic);
+        String shownTag = articles.items().stream().flatMap(article -> article.tags() == null ? Stream.of() : article.tags().stream())
+                .filter(tag -> Links.tagKey(tag).equals(tagKey)).findFirst().orElse(topic);
+        String heading = !words.isEmpty() ? "Search results for “" + words + "”" : !topic.isEmpty() ? "Tagged “" + shownTag + "”" : "Latest news";
         String title = words.isEmpty() && topic.isEmpty() && number == 1 ? site.name() : heading + " — " + site.name();
-        String canonical = site.absolute(listPath(number, topic, ""));
+        String canonical = site.absolute(listPath(number, tagKey, ""));
         PageHead head = new PageHead(title, heading, "The latest news from " + site.name() + ".", canonical, "website", site.name(),
                 null, null, List.of(), null, List.of(
                 new PageHead.FeedLink(site.name() + " — articles", site.absolute(FeedPaths.ARTICLES)),
                 new PageHead.FeedLink(site.name() + " — comments", site.absolute(FeedPaths.COMMENTS))),
-                words.isEmpty(), false);
+                words.isEmpty() && found, false);
         String note = null;
         if (articles.items().isEmpty()) {
-            note = number > 1 ? "There are no more articles." : words.isEmpty() && topic.isEmpty() ? "No articles yet." : "No articles match.";
+            note = !words.isEmpty() ? "No articles match." : !topic.isEmpty() ? "No published article is tagged “" + topic + "”." : "No articles yet.";
         } else if (!articles.complete()) {
             note = "Comment counts are unavailable right now.";
         }
-        Pager pager = Pager.of(articles.page(), articles.totalPages(), n -> listPath(n, topic, words), "← Newer", "Older →", "More articles");
+        Pager pager = Pager.of(articles.page(), articles.totalPages(), n -> listPath(n, tagKey, words), "← Newer", "Older →", "More articles");
         return new FrontPageModel(site.name(), head, heading, words, !words.isEmpty() || !topic.isEmpty(), articles.items(), note, pager);
     }
 

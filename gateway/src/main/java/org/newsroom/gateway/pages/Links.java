@@ -2,6 +2,7 @@ package org.newsroom.gateway.pages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** Site-relative links the templates build from user values: always URL-encoded. */
 public final class Links {
@@ -23,7 +24,13 @@ public final class Links {
         return article(slug) + "/comments/" + commentId + "/edit";
     }
 
+    /** A tag's page, under its canonical address: the tag's key (lower case), which is what articles-service matches. */
     public static String tag(String tag) {
-        return "/?tag=" + URLEncoder.encode(tag, StandardCharsets.UTF_8);
+        return "/?tag=" + URLEncoder.encode(tagKey(tag), StandardCharsets.UTF_8);
+    }
+
+    /** A tag as articles-service keys it: one tag whatever its case ("Post Formats" and "post formats"). */
+    static String tagKey(String tag) {
+        return tag.strip().toLowerCase(Locale.ROOT);
     }
 }

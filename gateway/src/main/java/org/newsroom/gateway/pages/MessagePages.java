@@ -30,6 +30,10 @@ public class MessagePages {
         return of(404, "Page not found", "This article has no such page of comments.");
     }
 
+    public Rendered noSuchListPage() {
+        return of(404, "Page not found", "There is no such page of articles.");
+    }
+
     public Rendered unavailable() {
         return of(503, "This page could not be loaded right now", "Please try again shortly.");
     }

@@ -17,6 +17,11 @@ public record ReplyForm(String authorName, String authorEmail, String authorUrl,
         return new ReplyForm(authorName, authorEmail, authorUrl, content, parentId, notifyMe, why, fieldErrors);
     }
 
+    /** The same form answering no comment: a new thread. */
+    ReplyForm asNewThread() {
+        return new ReplyForm(authorName, authorEmail, authorUrl, content, "", notifyMe, message, errors);
+    }
+
     @Nullable
     public String error(String field) {
         return errors.get(field);

@@ -10,6 +10,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
@@ -99,13 +100,28 @@ public class ReplyFormPosts {
         return posting.post(slug, json.write(comment(fields.get())), authentication, request)
                 .flatMap(result -> {
                     if (result.status() == 201) {
-                        return redirect(slug, result, request);
+                        return redirect(slug, result, typed.notifyMe(), request);
                     }
                     if (result.status() == 404) {
                         return Mono.just(ArticlePages.page(messages.notFound(), request));
                     }
                     return refused(slug, cpage, typed, result, request);
                 });
+    }
+
+    /**
+     * The form's address asked for as a page (a reload of the refused form's answer, a bookmark): the form it
+     * belongs to, on the comment page it came from. A GET of it must never be a bare 405 to a reader.
+     */
+    @Get("/articles/{slug}/comments")
+    @Produces({MediaType.TEXT_HTML, MediaType.ALL})
+    public HttpResponse<byte[]> toTheForm(String slug, @Nullable @QueryValue String cpage, HttpRequest<?> request) {
+        if (!Identifiers.isSlug(slug)) {
+            return ArticlePages.page(messages.notFound(), request);
+        }
+        int page = PageNumbers.parse(cpage);
+        return HttpResponse.<byte[]>status(HttpStatus.SEE_OTHER)
+                .header("Location", Links.article(slug) + (page > 1 ? "?cpage=" + page : "") + "#respond");
     }
 
     /**
@@ -128,9 +144,10 @@ public class ReplyFormPosts {
 
     /**
      * 303 to the comment on the page that shows it, or to the note for a held one; the browser keeps the
-     * edit token in a cookie ({@link EditCookies}) so that its poster can change it without script.
+     * edit token in a cookie ({@link EditCookies}) so that its poster can change it without script, and, when
+     * they asked for reply mail, a cookie that has that page tell them to look for the confirmation mail.
      */
-    private Mono<HttpResponse<byte[]>> redirect(String slug, Rendered created, HttpRequest<?> request) {
+    private Mono<HttpResponse<byte[]>> redirect(String slug, Rendered created, boolean notifyAsked, HttpRequest<?> request) {
         Posted posted = json.read(created.body(), Posted.class).filter(found -> found.id() != null && Identifiers.isId(found.id()))
                 .orElse(new Posted(null, null, null, null));
         Instant now = Instant.now();
@@ -152,6 +169,9 @@ public class ReplyFormPosts {
             }
             if (heldMark != null) {
                 response.cookie(cookies.awaitingNote(slug, heldMark, marks.lifetime(), request));
+            }
+            if (notifyAsked && posted.id() != null) {
+                response.cookie(cookies.notifyAsked(slug, posted.id(), marks.lifetime(), request));
             }
             return response;
         });
