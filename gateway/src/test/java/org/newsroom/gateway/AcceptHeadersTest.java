@@ -13,6 +13,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsroom.gateway.FakeBackends.SLUG;
 
@@ -46,6 +47,7 @@ class AcceptHeadersTest extends FakeBackendsTest {
         backends.articles.stubFor(get(urlEqualTo("/articles/unknown")).willReturn(aResponse().withStatus(404)));
         backends.comments.stubFor(get(urlPathEqualTo("/latest-comments")).willReturn(okJson("[]")));
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+        backends.comments.stubFor(get(urlPathMatching("/notifications/(confirm|unsubscribe)/" + TOKEN)).willReturn(aResponse().withStatus(204)));
     }
 
     @Test

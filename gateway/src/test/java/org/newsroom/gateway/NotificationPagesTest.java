@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -34,6 +36,8 @@ class NotificationPagesTest extends FakeBackendsTest {
 
     @Test
     void theUnsubscribeLinkShowsAPageWhoseButtonPostsAndChangesNothingByItself() {
+        backends.comments.stubFor(get(urlEqualTo("/notifications/unsubscribe/" + TOKEN)).willReturn(aResponse().withStatus(204)));
+
         FakeBackends.Reply page = backends.get("/notifications/unsubscribe/" + TOKEN);
 
         assertThat(page.status()).isEqualTo(200);
@@ -43,7 +47,7 @@ class NotificationPagesTest extends FakeBackendsTest {
         assertThat(html.select("form#notification-form").attr("method")).isEqualTo("post");
         assertThat(html.select("form#notification-form").attr("action")).isEqualTo("/notifications/unsubscribe/" + TOKEN);
         assertThat(html.select("#notification-button").text()).isEqualTo("Stop all emails");
-        assertThat(backends.comments.getAllServeEvents()).isEmpty();
+        backends.comments.verify(0, postRequestedFor(anyUrl()));
     }
 
     @Test
@@ -59,6 +63,7 @@ class NotificationPagesTest extends FakeBackendsTest {
 
     @Test
     void theConfirmationButtonConfirms() {
+        backends.comments.stubFor(get(urlEqualTo("/notifications/confirm/" + TOKEN)).willReturn(aResponse().withStatus(204)));
         backends.comments.stubFor(post(urlEqualTo("/notifications/confirm/" + TOKEN)).willReturn(aResponse().withStatus(204)));
 
         FakeBackends.Reply page = backends.get("/notifications/confirm/" + TOKEN);
@@ -72,12 +77,15 @@ class NotificationPagesTest extends FakeBackendsTest {
     @Test
     void aLinkThatOpensNothingGetsAPolite404PageThatSaysNothingAboutAnyAddress() throws Exception {
         backends.comments.stubFor(post(urlEqualTo("/notifications/confirm/" + TOKEN)).willReturn(aResponse().withStatus(404)));
+        backends.comments.stubFor(get(urlEqualTo("/notifications/unsubscribe/" + TOKEN)).willReturn(aResponse().withStatus(404)));
 
         FakeBackends.Reply unknown = backends.send("POST", "/notifications/confirm/" + TOKEN, null, Map.of());
+        FakeBackends.Reply unknownPage = backends.get("/notifications/unsubscribe/" + TOKEN);
         FakeBackends.Reply garbage = backends.get("/notifications/unsubscribe/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
         HttpResponse<String> garbagePost = oneClick("/notifications/unsubscribe/short");
 
-        for (String body : new String[] {unknown.body(), garbage.body(), garbagePost.body()}) {
+        assertThat(unknownPage.status()).as("the GET page of a well-formed token that opens nothing").isEqualTo(404);
+        for (String body : new String[] {unknown.body(), unknownPage.body(), garbage.body(), garbagePost.body()}) {
             Document html = Jsoup.parse(body);
             assertThat(html.select("h1").text()).isEqualTo("This link is not valid");
             assertThat(body).doesNotContain("<script>alert").doesNotContain("@").doesNotContain("Exception");
@@ -90,11 +98,14 @@ class NotificationPagesTest extends FakeBackendsTest {
     @Test
     void whenCommentsServiceIsDownThePageSaysSoWithA503() {
         backends.comments.stubFor(post(urlEqualTo("/notifications/unsubscribe/" + TOKEN)).willReturn(aResponse().withStatus(500)));
+        backends.comments.stubFor(get(urlEqualTo("/notifications/unsubscribe/" + TOKEN)).willReturn(aResponse().withStatus(500)));
 
         FakeBackends.Reply reply = backends.send("POST", "/notifications/unsubscribe/" + TOKEN, null, Map.of());
+        FakeBackends.Reply page = backends.get("/notifications/unsubscribe/" + TOKEN);
 
         assertThat(reply.status()).isEqualTo(503);
         assertThat(reply.header("Content-Type")).startsWith("text/html");
+        assertThat(page.status()).isEqualTo(503);
     }
 
     private static HttpResponse<String> oneClick(String path) throws IOException, InterruptedException {

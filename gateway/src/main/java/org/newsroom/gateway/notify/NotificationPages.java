@@ -66,8 +66,8 @@ public class NotificationPages {
 
     @Get("/confirm/{token}")
     @Produces({MediaType.TEXT_HTML, MediaType.ALL})
-    public HttpResponse<byte[]> confirmPage(String token) {
-        return ask(CONFIRM, token);
+    public Mono<HttpResponse<byte[]>> confirmPage(String token, HttpRequest<?> request) {
+        return ask(CONFIRM, token, request);
     }
 
     @Post(value = "/confirm/{token}", consumes = MediaType.ALL)
@@ -78,8 +78,8 @@ public class NotificationPages {
 
     @Get("/unsubscribe/{token}")
     @Produces({MediaType.TEXT_HTML, MediaType.ALL})
-    public HttpResponse<byte[]> unsubscribePage(String token) {
-        return ask(UNSUBSCRIBE, token);
+    public Mono<HttpResponse<byte[]>> unsubscribePage(String token, HttpRequest<?> request) {
+        return ask(UNSUBSCRIBE, token, request);
     }
 
     @Post(value = "/unsubscribe/{token}", consumes = MediaType.ALL)
@@ -88,11 +88,16 @@ public class NotificationPages {
         return act(UNSUBSCRIBE, token, request);
     }
 
-    private HttpResponse<byte[]> ask(Action action, String token) {
+    /** The page with the button, once comments-service says the link opens something (its GET changes nothing). */
+    private Mono<HttpResponse<byte[]>> ask(Action action, String token, HttpRequest<?> request) {
+        String path = "/notifications/" + action.path() + "/" + token;
         if (!TOKEN.matcher(token).matches()) {
-            return invalidLink();
+            return Mono.just(invalidLink());
         }
-        return page(200, action.heading(), action.text(), "/notifications/" + action.path() + "/" + token, action.button());
+        return comments.get(path, Call.anonymous(request))
+                .map(reply -> reply.isSuccess() ? page(200, action.heading(), action.text(), path, action.button())
+                        : reply.status() == 404 ? invalidLink() : couldNotUse())
+                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(unavailable()));
     }
 
     private Mono<HttpResponse<byte[]>> act(Action action, String token, HttpRequest<?> request) {
@@ -101,10 +106,16 @@ public class NotificationPages {
         }
         return comments.send(HttpMethod.POST, "/notifications/" + action.path() + "/" + token, new byte[0], Call.anonymous(request), Map.of())
                 .map(reply -> reply.isSuccess() ? page(200, action.doneHeading(), action.doneText(), null, null)
-                        : reply.status() == 404 ? invalidLink()
-                        : page(400, "This link could not be used", "Please open the link from the email again.", null, null))
-                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(
-                        page(503, "This page could not be loaded right now", "Please try again shortly.", null, null)));
+                        : reply.status() == 404 ? invalidLink() : couldNotUse())
+                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(unavailable()));
+    }
+
+    private HttpResponse<byte[]> couldNotUse() {
+        return page(400, "This link could not be used", "Please open the link from the email again.", null, null);
+    }
+
+    private HttpResponse<byte[]> unavailable() {
+        return page(503, "This page could not be loaded right now", "Please try again shortly.", null, null);
     }
 
     private HttpResponse<byte[]> invalidLink() {
