@@ -207,12 +207,38 @@ class FeedsTest extends FakeBackendsTest {
         FakeBackends.Reply first = backends.get(feed);
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(first.header("ETag")).isNotBlank();
-        assertThat(first.header("Last-Modified")).isEqualTo("Tue, 5 Mar 2024 10:00:00 GMT");
+        assertThat(first.header("Last-Modified")).as("an IMF-fixdate: two digits for the day").isEqualTo("Tue, 05 Mar 2024 10:00:00 GMT");
         assertThat(first.header("Cache-Control")).isEqualTo("public, max-age=4");
 
         assertThat(backends.get(feed, Map.of("If-None-Match", first.header("ETag"))).status()).isEqualTo(304);
-        assertThat(backends.get(feed, Map.of("If-Modified-Since", "Tue, 5 Mar 2024 10:00:00 GMT")).status()).isEqualTo(304);
-        assertThat(backends.get(feed, Map.of("If-Modified-Since", "Mon, 4 Mar 2024 10:00:00 GMT")).status()).isEqualTo(200);
+        assertThat(backends.get(feed, Map.of("If-Modified-Since", "Tue, 05 Mar 2024 10:00:00 GMT")).status()).isEqualTo(304);
+        assertThat(backends.get(feed, Map.of("If-Modified-Since", "Mon, 04 Mar 2024 10:00:00 GMT")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void ifModifiedSinceIsReadInTheObsoleteDateFormatsToo() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+        backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=20&threadsPerPage=20&articleId=" + ID)).willReturn(okJson(latestComment("https://dana.example"))));
+        String feed = "/articles/" + SLUG + "/comments/feed.atom";
+
+        assertThat(backends.get(feed, Map.of("If-Modified-Since", "Tuesday, 05-Mar-24 10:00:00 GMT")).status()).as("RFC 850").isEqualTo(304);
+        assertThat(backends.get(feed, Map.of("If-Modified-Since", "Tue Mar  5 10:00:00 2024")).status()).as("asctime").isEqualTo(304);
+        assertThat(backends.get(feed, Map.of("If-Modified-Since", "Mon Mar  4 10:00:00 2024")).status()).isEqualTo(200);
+        assertThat(backends.get(feed, Map.of("If-Modified-Since", "Tue, 5 Mar 2024 10:00:00 GMT")).status()).as("a one-digit day")
+                .isEqualTo(304);
+    }
+
+    @Test
+    void anIfNoneMatchThatDoesNotMatchGetsTheFeedWhateverIfModifiedSinceSays() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+        backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=20&threadsPerPage=20&articleId=" + ID)).willReturn(okJson(latestComment("https://dana.example"))));
+        String feed = "/articles/" + SLUG + "/comments/feed.atom";
+        String lastModified = backends.get(feed).header("Last-Modified");
+
+        FakeBackends.Reply reply = backends.get(feed, Map.of("If-None-Match", "\"an-older-tag\"", "If-Modified-Since", lastModified));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).contains("<feed");
     }
 
     @Test
