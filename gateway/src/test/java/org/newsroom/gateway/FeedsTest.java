@@ -242,6 +242,20 @@ class FeedsTest extends FakeBackendsTest {
     }
 
     @Test
+    void whileAServiceIsDownFeedsTheSitemapAndTheApiSayWhenToTryAgain() {
+        backends.comments.stop();
+        FakeBackends.Reply comments = backends.get("/comments/feed.atom");
+        backends.articles.stop();
+        List<FakeBackends.Reply> replies = List.of(comments, backends.get("/feed.atom"), backends.get("/sitemap.xml"),
+                backends.get("/articles/" + SLUG + "/comments/feed.atom"), backends.get("/api/articles/" + SLUG));
+
+        for (FakeBackends.Reply reply : replies) {
+            assertThat(reply.status()).as(reply.response().uri().toString()).isEqualTo(503);
+            assertThat(reply.header("Retry-After")).as(reply.response().uri().toString()).isEqualTo("5");
+        }
+    }
+
+    @Test
     void aChangeWithoutANewerEntryStillMovesLastModified() throws Exception {
         String latest = SITE_LATEST;
         articlesPublished(ID);
