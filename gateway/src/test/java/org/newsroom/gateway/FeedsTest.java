@@ -36,7 +36,7 @@ class FeedsTest extends FakeBackendsTest {
 
     private static final String SITE = ArticlePageTest.SITE;
     private static final String COMMENT_ID = "0123456789abcdef01234567";
-    /** The site comments feed asks for twice the 20 it shows: those on articles no longer published are left out. */
+    /** The site comments feed asks for twice the 20 it shows first: those on articles no longer published are left out. */
     private static final String SITE_LATEST = "/latest-comments?limit=40&threadsPerPage=20";
 
     @BeforeAll
@@ -239,6 +239,66 @@ class FeedsTest extends FakeBackendsTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).contains("<feed");
+    }
+
+    @Test
+    void anArticlesCommentsFeedWithoutCommentsIsAsNewAsTheArticle() throws Exception {
+        String quiet = "dddddddddddddddddddddddd";
+        backends.articles.stubFor(get(urlEqualTo("/articles/quiet-one")).willReturn(okJson(FakeBackends.article(quiet, "quiet-one", "published", "open")
+                .replace("\"updatedAt\":\"2024-03-04T10:00:00Z\"", "\"updatedAt\":\"2024-03-07T09:30:00Z\""))));
+        backends.comments.stubFor(get(urlPathEqualTo("/articles/" + quiet + "/comments"))
+                .willReturn(okJson("{\"items\":[],\"page\":1,\"size\":20,\"total\":0,\"totalPages\":0,\"count\":0}")));
+        backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=20&threadsPerPage=20&articleId=" + quiet)).willReturn(okJson("[]")));
+
+        FakeBackends.Reply reply = backends.get("/articles/quiet-one/comments/feed.atom");
+        Feed feed = atom(reply);
+
+        assertThat(feed.getEntries()).isEmpty();
+        assertThat(feed.getUpdated().toInstant()).isEqualTo(Instant.parse("2024-03-07T09:30:00Z"));
+        assertThat(reply.header("Last-Modified")).isEqualTo("Thu, 07 Mar 2024 09:30:00 GMT");
+    }
+
+    @Test
+    void theSiteCommentsFeedWithoutCommentsIsAsNewAsTheNewestArticle() throws Exception {
+        backends.comments.stubFor(get(urlEqualTo(SITE_LATEST)).willReturn(okJson("[]")));
+        backends.listedArticle();
+        backends.articles.stubFor(get(urlPathEqualTo("/articles")).willReturn(okJson("{\"items\":[{\"id\":\"" + ID + "\",\"slug\":\""
+                + SLUG + "\",\"title\":\"T\",\"publishedAt\":\"2024-03-02T08:00:00Z\",\"updatedAt\":\"2024-03-04T10:00:00Z\"}],"
+                + "\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1}")));
+
+        Feed feed = atom(backends.get("/comments/feed.atom"));
+
+        assertThat(feed.getEntries()).isEmpty();
+        assertThat(feed.getUpdated().toInstant()).isEqualTo(Instant.parse("2024-03-02T08:00:00Z"));
+    }
+
+    @Test
+    void whenCommentsOfUnpublishedArticlesFillTheFirstListTheSiteCommentsFeedReadsALongerOne() throws Exception {
+        String draft = "cccccccccccccccccccccccc";
+        List<String> onDraft = latestComments(0, 2 * 20, draft, "draft-story");
+        List<String> onPublished = latestComments(2 * 20, 25, ID, SLUG);
+        List<String> all = new ArrayList<>(onDraft);
+        all.addAll(onPublished);
+        backends.comments.stubFor(get(urlEqualTo(SITE_LATEST)).willReturn(okJson("[" + String.join(",", onDraft) + "]")));
+        backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=100&threadsPerPage=20")).willReturn(okJson("[" + String.join(",", all) + "]")));
+        articlesPublished(ID);
+
+        Feed feed = atom(backends.get("/comments/feed.atom"));
+
+        assertThat(feed.getEntries()).hasSize(20);
+        assertThat(feed.getEntries().get(0).getId()).isEqualTo("tag:news.example,2024:comment:" + String.format("%024x", 2 * 20));
+        assertThat(feed.getEntries()).extracting(entry -> href(entry.getAlternateLinks())).allMatch(link -> link.contains("/articles/" + SLUG));
+    }
+
+    /** {@code count} visible comments of one article, newest first, the {@code from}-th newest of the site first. */
+    private static List<String> latestComments(int from, int count, String articleId, String slug) {
+        List<String> comments = new ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            comments.add("{\"id\":\"" + String.format("%024x", i) + "\",\"articleId\":\"" + articleId + "\",\"articleSlug\":\"" + slug
+                    + "\",\"parentId\":null,\"authorName\":\"Reader " + i + "\",\"authorUrl\":null,\"contentHtml\":\"<p>Comment " + i
+                    + "</p>\",\"createdAt\":\"" + Instant.parse("2026-01-01T00:00:00Z").minusSeconds(60L * i) + "\",\"page\":1}");
+        }
+        return comments;
     }
 
     @Test
