@@ -6,6 +6,9 @@ import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.io.WireFeedInput;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
@@ -36,7 +39,7 @@ class FeedsTest extends FakeBackendsTest {
 
     private static final String SITE = ArticlePageTest.SITE;
     private static final String COMMENT_ID = "0123456789abcdef01234567";
-    /** The site comments feed asks for twice the 20 it shows: those on articles no longer published are left out. */
+    /** The site comments feed asks for twice the 20 it shows first: those on articles no longer published are left out. */
     private static final String SITE_LATEST = "/latest-comments?limit=40&threadsPerPage=20";
 
     @BeforeAll
@@ -207,12 +210,142 @@ class FeedsTest extends FakeBackendsTest {
         FakeBackends.Reply first = backends.get(feed);
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(first.header("ETag")).isNotBlank();
-        assertThat(first.header("Last-Modified")).isEqualTo("Tue, 5 Mar 2024 10:00:00 GMT");
+        assertThat(first.header("Last-Modified")).as("an IMF-fixdate: two digits for the day").isEqualTo("Tue, 05 Mar 2024 10:00:00 GMT");
         assertThat(first.header("Cache-Control")).isEqualTo("public, max-age=4");
 
         assertThat(backends.get(feed, Map.of("If-None-Match", first.header("ETag"))).status()).isEqualTo(304);
-        assertThat(backends.get(feed, Map.of("If-Modified-Since", "Tue, 5 Mar 2024 10:00:00 GMT")).status()).isEqualTo(304);
-        assertThat(backends.get(feed, Map.of("If-Modified-Since", "Mon, 4 Mar 2024 10:00:00 GMT")).status()).isEqualTo(200);
+        assertThat(backends.get(feed, Map.of("If-Modified-Since", "Tue, 05 Mar 2024 10:00:00 GMT")).status()).isEqualTo(304);
+        assertThat(backends.get(feed, Map.of("If-Modified-Since", "Mon, 04 Mar 2024 10:00:00 GMT")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void ifModifiedSinceIsReadInTheObsoleteDateFormatsToo() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+        backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=20&threadsPerPage=20&articleId=" + ID)).willReturn(okJson(latestComment("https://dana.example"))));
+        String feed = "/articles/" + SLUG + "/comments/feed.atom";
+
+        assertThat(backends.get(feed, Map.of("If-Modified-Since", "Tuesday, 05-Mar-24 10:00:00 GMT")).status()).as("RFC 850").isEqualTo(304);
+        assertThat(backends.get(feed, Map.of("If-Modified-Since", "Tue Mar  5 10:00:00 2024")).status()).as("asctime").isEqualTo(304);
+        assertThat(backends.get(feed, Map.of("If-Modified-Since", "Mon Mar  4 10:00:00 2024")).status()).isEqualTo(200);
+        assertThat(backends.get(feed, Map.of("If-Modified-Since", "Tue, 5 Mar 2024 10:00:00 GMT")).status()).as("a one-digit day")
+                .isEqualTo(304);
+    }
+
+    @Test
+    void anIfNoneMatchThatDoesNotMatchGetsTheFeedWhateverIfModifiedSinceSays() {
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+        backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=20&threadsPerPage=20&articleId=" + ID)).willReturn(okJson(latestComment("https://dana.example"))));
+        String feed = "/articles/" + SLUG + "/comments/feed.atom";
+        String lastModified = backends.get(feed).header("Last-Modified");
+
+        FakeBackends.Reply reply = backends.get(feed, Map.of("If-None-Match", "\"an-older-tag\"", "If-Modified-Since", lastModified));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).contains("<feed");
+    }
+
+    @Test
+    void anArticlesCommentsFeedWithoutCommentsIsAsNewAsTheArticle() throws Exception {
+        String quiet = "dddddddddddddddddddddddd";
+        backends.articles.stubFor(get(urlEqualTo("/articles/quiet-one")).willReturn(okJson(FakeBackends.article(quiet, "quiet-one", "published", "open")
+                .replace("\"updatedAt\":\"2024-03-04T10:00:00Z\"", "\"updatedAt\":\"2024-03-07T09:30:00Z\""))));
+        backends.comments.stubFor(get(urlPathEqualTo("/articles/" + quiet + "/comments"))
+                .willReturn(okJson("{\"items\":[],\"page\":1,\"size\":20,\"total\":0,\"totalPages\":0,\"count\":0}")));
+        backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=20&threadsPerPage=20&articleId=" + quiet)).willReturn(okJson("[]")));
+
+        FakeBackends.Reply reply = backends.get("/articles/quiet-one/comments/feed.atom");
+        Feed feed = atom(reply);
+
+        assertThat(feed.getEntries()).isEmpty();
+        assertThat(feed.getUpdated().toInstant()).isEqualTo(Instant.parse("2024-03-07T09:30:00Z"));
+        assertThat(reply.header("Last-Modified")).isEqualTo("Thu, 07 Mar 2024 09:30:00 GMT");
+    }
+
+    @Test
+    void theSiteCommentsFeedWithoutCommentsIsAsNewAsTheNewestArticle() throws Exception {
+        backends.comments.stubFor(get(urlEqualTo(SITE_LATEST)).willReturn(okJson("[]")));
+        backends.listedArticle();
+        backends.articles.stubFor(get(urlPathEqualTo("/articles")).willReturn(okJson("{\"items\":[{\"id\":\"" + ID + "\",\"slug\":\""
+                + SLUG + "\",\"title\":\"T\",\"publishedAt\":\"2024-03-02T08:00:00Z\",\"updatedAt\":\"2024-03-04T10:00:00Z\"}],"
+                + "\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1}")));
+
+        Feed feed = atom(backends.get("/comments/feed.atom"));
+
+        assertThat(feed.getEntries()).isEmpty();
+        assertThat(feed.getUpdated().toInstant()).isEqualTo(Instant.parse("2024-03-02T08:00:00Z"));
+    }
+
+    @Test
+    void whenCommentsOfUnpublishedArticlesFillTheFirstListTheSiteCommentsFeedReadsALongerOne() throws Exception {
+        String draft = "cccccccccccccccccccccccc";
+        List<String> onDraft = latestComments(0, 2 * 20, draft, "draft-story");
+        List<String> onPublished = latestComments(2 * 20, 25, ID, SLUG);
+        List<String> all = new ArrayList<>(onDraft);
+        all.addAll(onPublished);
+        backends.comments.stubFor(get(urlEqualTo(SITE_LATEST)).willReturn(okJson("[" + String.join(",", onDraft) + "]")));
+        backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=100&threadsPerPage=20")).willReturn(okJson("[" + String.join(",", all) + "]")));
+        articlesPublished(ID);
+
+        Feed feed = atom(backends.get("/comments/feed.atom"));
+
+        assertThat(feed.getEntries()).hasSize(20);
+        assertThat(feed.getEntries().get(0).getId()).isEqualTo("tag:news.example,2024:comment:" + String.format("%024x", 2 * 20));
+        assertThat(feed.getEntries()).extracting(entry -> href(entry.getAlternateLinks())).allMatch(link -> link.contains("/articles/" + SLUG));
+    }
+
+    /** {@code count} visible comments of one article, newest first, the {@code from}-th newest of the site first. */
+    private static List<String> latestComments(int from, int count, String articleId, String slug) {
+        List<String> comments = new ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            comments.add("{\"id\":\"" + String.format("%024x", i) + "\",\"articleId\":\"" + articleId + "\",\"articleSlug\":\"" + slug
+                    + "\",\"parentId\":null,\"authorName\":\"Reader " + i + "\",\"authorUrl\":null,\"contentHtml\":\"<p>Comment " + i
+                    + "</p>\",\"createdAt\":\"" + Instant.parse("2026-01-01T00:00:00Z").minusSeconds(60L * i) + "\",\"page\":1}");
+        }
+        return comments;
+    }
+
+    @Test
+    void whileAServiceIsDownFeedsTheSitemapAndTheApiSayWhenToTryAgain() {
+        backends.comments.stop();
+        FakeBackends.Reply comments = backends.get("/comments/feed.atom");
+        backends.articles.stop();
+        List<FakeBackends.Reply> replies = List.of(comments, backends.get("/feed.atom"), backends.get("/sitemap.xml"),
+                backends.get("/articles/" + SLUG + "/comments/feed.atom"), backends.get("/api/articles/" + SLUG));
+
+        for (FakeBackends.Reply reply : replies) {
+            assertThat(reply.status()).as(reply.response().uri().toString()).isEqualTo(503);
+            assertThat(reply.header("Retry-After")).as(reply.response().uri().toString()).isEqualTo("5");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/feed, /feed.atom", "/feed/, /feed.atom", "/feed/atom/, /feed.atom", "/feed/rss2/, /feed.atom", "/feed/atom, /feed.atom",
+        "/comments/feed/, /comments/feed.atom", "/comments/feed, /comments/feed.atom", "/comments/feed/atom/, /comments/feed.atom",
+        "/the-slug/feed/, /articles/the-slug/comments/feed.atom", "/the-slug/feed, /articles/the-slug/comments/feed.atom",
+        "/the-slug/feed/atom/, /articles/the-slug/comments/feed.atom"})
+    void theFeedAddressesOfAWordPressSiteMovedHere(String wordPress, String atom) {
+        FakeBackends.Reply reply = backends.get(wordPress);
+
+        assertThat(reply.status()).isEqualTo(301);
+        assertThat(reply.header("Location")).isEqualTo(atom);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/feed/xml/", "/api/feed", "/health/feed", "/static/feed", "/%C3%A9lan/feed/", "/a/b/feed/"})
+    void otherAddressesEndingInFeedAreNotFound(String path) {
+        assertThat(backends.get(path).status()).isEqualTo(404);
+        assertThat(backends.get(path, Map.of("Accept", "text/html")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anArticleCalledFeedIsStillItsPage() {
+        backends.articles.stubFor(get(urlEqualTo("/articles/feed")).willReturn(okJson(FakeBackends.article(ID, "feed", "published", "open"))));
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+
+        FakeBackends.Reply page = backends.get("/articles/feed");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
     }
 
     @Test

@@ -53,10 +53,11 @@ public class AtomFeeds {
             }
             entries.add(entry);
         }
-        return write(id("feed:articles"), site.name() + " — articles", site.absolute("/"), selfPath, entries);
+        return write(id("feed:articles"), site.name() + " — articles", site.absolute("/"), selfPath, entries, null);
     }
 
-    Published comments(List<FeedComment> comments, String title, String id, String alternate, String selfPath) {
+    /** {@code whenEmpty}: the feed's time when it has no entry, when something better than none is known. */
+    Published comments(List<FeedComment> comments, String title, String id, String alternate, String selfPath, @Nullable Instant whenEmpty) {
         List<Entry> entries = new ArrayList<>();
         for (FeedComment comment : comments) {
             String name = comment.authorName() == null || comment.authorName().isBlank() ? "Anonymous" : comment.authorName();
@@ -67,14 +68,18 @@ public class AtomFeeds {
             entry.setContents(List.of(content("html", comment.contentHtml())));
             entries.add(entry);
         }
-        return write(id(id), title, alternate, selfPath, entries);
+        return write(id(id), title, alternate, selfPath, entries, whenEmpty);
     }
 
     String id(String what) {
         return "tag:" + site.host() + "," + ID_DATE + ":" + what;
     }
 
-    private Published write(String id, String title, String alternate, String selfPath, List<Entry> entries) {
+    /**
+     * A feed is as new as its newest entry; without entries, {@code whenEmpty}, else nothing is known: no Last-Modified
+     * then, and Atom's required {@code updated} says 1970-01-01T00:00:00Z.
+     */
+    private Published write(String id, String title, String alternate, String selfPath, List<Entry> entries, @Nullable Instant whenEmpty) {
         Feed feed = new Feed("atom_1.0");
         feed.setId(id);
         feed.setTitle(XmlText.of(title));
@@ -82,12 +87,12 @@ public class AtomFeeds {
         feed.setOtherLinks(List.of(link("self", site.absolute(selfPath), "application/atom+xml")));
         feed.setAuthors(List.of(person(site.name(), site.absolute("/"))));
         Instant updated = entries.stream().map(Entry::getUpdated).filter(Objects::nonNull).map(Date::toInstant)
-                .max(Comparator.naturalOrder()).orElse(null);
+                .max(Comparator.naturalOrder()).orElse(entries.isEmpty() ? whenEmpty : null);
         feed.setUpdated(Date.from(updated == null ? Instant.EPOCH : updated));
         feed.setEntries(entries);
         try {
             byte[] xml = new WireFeedOutput().outputString(feed, true).getBytes(StandardCharsets.UTF_8);
-            return new Published(Rendered.ok(xml, ATOM), updated == null ? Instant.EPOCH : updated);
+            return new Published(Rendered.ok(xml, ATOM), updated);
         } catch (FeedException e) {
             throw new IllegalStateException("feed " + id + " could not be written", e);
         }

@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * Feeds and sitemaps kept for a few seconds (5 by default, so a change shows within 10 s), built
  * once per key however many readers and crawlers ask at once; a failed build is kept only briefly.
  * Last-Modified is the newest entry's time, and moves on whenever the content does even when no entry
- * is newer (one approved late, edited, hidden or removed), so that If-Modified-Since never hides a change.
+ * is newer (one approved late, edited, hidden or removed, the last one gone), so that If-Modified-Since never hides
+ * a change. A feed with nothing to date it by has none until it changes.
  */
 @Singleton
 public class FeedCache {
@@ -38,16 +39,16 @@ public class FeedCache {
     }
 
     private Published dated(Object key, Published built) {
-        if (built.rendered().status() != 200 || built.rendered().etag() == null || built.lastModified() == null) {
+        if (built.rendered().status() != 200 || built.rendered().etag() == null) {
             return built;
         }
         Published before = lastBuilt.getIfPresent(key);
         Published dated = built;
-        if (before != null) {
+        if (before != null && before.lastModified() != null) {
             Instant previous = seconds(before.lastModified());
             if (Objects.equals(before.rendered().etag(), built.rendered().etag())) {
                 dated = new Published(built.rendered(), before.lastModified());
-            } else if (!seconds(built.lastModified()).isAfter(previous)) {
+            } else if (built.lastModified() == null || !seconds(built.lastModified()).isAfter(previous)) {
                 Instant now = seconds(Instant.now());
                 dated = new Published(built.rendered(), now.isAfter(previous) ? now : previous.plusSeconds(1));
             }

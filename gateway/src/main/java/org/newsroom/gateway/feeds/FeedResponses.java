@@ -4,16 +4,16 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import org.newsroom.gateway.http.HttpDates;
 import org.newsroom.gateway.http.Responses;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
-/** A feed or sitemap as an HTTP answer: ETag and Last-Modified, 304 for If-None-Match or If-Modified-Since. */
+/**
+ * A feed or sitemap as an HTTP answer: ETag and Last-Modified, 304 for If-None-Match or If-Modified-Since; when
+ * If-None-Match is given, If-Modified-Since is not looked at (RFC 9110 §13.1.3).
+ */
 final class FeedResponses {
 
     private FeedResponses() {
@@ -31,7 +31,7 @@ final class FeedResponses {
         }
         if (published.rendered().status() == 200) {
             if (lastModified != null) {
-                response.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)));
+                response.header("Last-Modified", HttpDates.format(lastModified));
             }
             // kept here up to 5 s, then up to 4 s by the client: a change shows within 10 s
             response.header("Cache-Control", "public, max-age=4");
@@ -40,13 +40,6 @@ final class FeedResponses {
     }
 
     private static boolean notModifiedSince(String ifModifiedSince, Instant lastModified) {
-        if (ifModifiedSince == null) {
-            return false;
-        }
-        try {
-            return !lastModified.isAfter(ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return HttpDates.parse(ifModifiedSince).filter(since -> !lastModified.isAfter(since)).isPresent();
     }
 }

@@ -7,16 +7,22 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 
 import java.util.Arrays;
+import java.util.Optional;
 
-/** Turns a {@link Rendered} answer into an HTTP response, honouring If-None-Match. */
+/**
+ * Turns a {@link Rendered} answer into an HTTP response, honouring If-None-Match with the weak comparison (RFC 9110
+ * §13.1.2): {@code W/"x"}, the tag of the compressed answer ({@link WireHeaders}), matches {@code "x"}. The 304 names
+ * the tag in the form it was asked with, so that a cache updates the copy it holds (compressed or not).
+ */
 public final class Responses {
 
     private Responses() {
     }
 
     public static MutableHttpResponse<byte[]> of(Rendered rendered, HttpRequest<?> request) {
-        if (rendered.etag() != null && matches(request.getHeaders().get("If-None-Match"), rendered.etag())) {
-            return HttpResponse.<byte[]>status(HttpStatus.NOT_MODIFIED).header("ETag", rendered.etag());
+        Optional<String> matched = rendered.etag() == null ? Optional.empty() : matching(request.getHeaders().get("If-None-Match"), rendered.etag());
+        if (matched.isPresent()) {
+            return HttpResponse.<byte[]>status(HttpStatus.NOT_MODIFIED).header("ETag", matched.get());
         }
         MutableHttpResponse<byte[]> response = HttpResponse.<byte[]>status(HttpStatus.valueOf(rendered.status()))
                 .contentType(rendered.contentType())
@@ -36,13 +42,15 @@ public final class Responses {
         return response;
     }
 
-    static boolean matches(@Nullable String ifNoneMatch, String etag) {
+    /** The tag of {@code ifNoneMatch} that matches {@code etag}, as it was given ({@code etag} itself for {@code *}). */
+    static Optional<String> matching(@Nullable String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
-            return false;
+            return Optional.empty();
         }
         return Arrays.stream(ifNoneMatch.split(","))
                 .map(String::trim)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
+                .filter(tag -> tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag))
+                .map(tag -> tag.equals("*") ? etag : tag)
+                .findFirst();
     }
 }
