@@ -68,6 +68,20 @@ class LatestCommentsTest {
     }
 
     @Test
+    void theCommentsOfExcludedArticlesAreLeftOutOfTheSiteWideList() {
+        String shown = new ObjectId().toHexString();
+        String withdrawn = new ObjectId().toHexString();
+        String older = calls.approved(shown, "On the shown one", null);
+        calls.approved(withdrawn, "On the withdrawn one", null);
+        calls.approved(withdrawn, "On the withdrawn one again", null);
+
+        JsonNode list = calls.tree(calls.http.get("/latest-comments?limit=1&excludeArticleIds=" + withdrawn + "," + new ObjectId()).body());
+
+        assertThat(ids(list)).containsExactly(older);
+        assertThat(calls.http.get("/latest-comments?excludeArticleIds=" + withdrawn + ",nope").status()).isEqualTo(400);
+    }
+
+    @Test
     void theSiteWideListIsLimitedAndSpansArticles() {
         String one = new ObjectId().toHexString();
         String other = new ObjectId().toHexString();

@@ -68,6 +68,9 @@ class QueriesUseDeclaredIndexesTest {
         assertThat(http.get("/comments/" + top).status()).isEqualTo(200);
         assertThat(http.get("/comments/" + reply + "/position").status()).isEqualTo(200);
         assertThat(http.get("/counts?articleIds=" + article + "," + new ObjectId().toHexString()).status()).isEqualTo(200);
+        assertThat(http.get("/latest-comments?limit=5&threadsPerPage=20").status()).isEqualTo(200);
+        assertThat(http.get("/latest-comments?limit=5&excludeArticleIds=" + new ObjectId().toHexString()).status()).isEqualTo(200);
+        assertThat(http.get("/latest-comments?articleId=" + article).status()).isEqualTo(200);
         calls.moderated("status=pending");
         calls.moderated("status=approved&article=the-slug&page=1&size=5");
         assertThat(http.get("/moderation/counts", calls.moderator).status()).isEqualTo(200);

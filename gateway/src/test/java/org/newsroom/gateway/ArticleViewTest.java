@@ -164,6 +164,17 @@ class ArticleViewTest extends FakeBackendsTest {
     }
 
     @Test
+    void theServicesOutboxIsNoArticleAndIsNeverAskedFor() {
+        backends.articles.resetRequests();
+
+        assertThat(backends.get("/api/articles/deletions").status()).isEqualTo(404);
+        assertThat(backends.get("/api/articles/deletions", backends.bearer("EDITOR")).status()).isEqualTo(404);
+        assertThat(backends.get("/articles/deletions", Map.of("Accept", "text/html")).status()).isEqualTo(404);
+        assertThat(backends.get("/articles/deletions/comments/feed.atom").status()).isEqualTo(404);
+        backends.articles.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
     void articlesServiceAnsweringNonsenseIsUnavailable() {
         backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG)).willReturn(okJson("{\"unexpected\":true}")));
 

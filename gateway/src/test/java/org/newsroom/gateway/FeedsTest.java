@@ -276,20 +276,23 @@ class FeedsTest extends FakeBackendsTest {
     }
 
     @Test
-    void whenCommentsOfUnpublishedArticlesFillTheFirstListTheSiteCommentsFeedReadsALongerOne() throws Exception {
+    void whenCommentsOfUnpublishedArticlesFillAListTheSiteCommentsFeedListsAgainWithoutThem() throws Exception {
         String draft = "cccccccccccccccccccccccc";
+        String withdrawn = "dddddddddddddddddddddddd";
         List<String> onDraft = latestComments(0, 2 * 20, draft, "draft-story");
-        List<String> onPublished = latestComments(2 * 20, 25, ID, SLUG);
-        List<String> all = new ArrayList<>(onDraft);
-        all.addAll(onPublished);
+        List<String> onWithdrawn = latestComments(2 * 20, 2 * 20, withdrawn, "withdrawn-story");
+        List<String> onPublished = latestComments(4 * 20, 25, ID, SLUG);
         backends.comments.stubFor(get(urlEqualTo(SITE_LATEST)).willReturn(okJson("[" + String.join(",", onDraft) + "]")));
-        backends.comments.stubFor(get(urlEqualTo("/latest-comments?limit=100&threadsPerPage=20")).willReturn(okJson("[" + String.join(",", all) + "]")));
+        backends.comments.stubFor(get(urlEqualTo(SITE_LATEST + "&excludeArticleIds=" + draft))
+                .willReturn(okJson("[" + String.join(",", onWithdrawn) + "]")));
+        backends.comments.stubFor(get(urlEqualTo(SITE_LATEST + "&excludeArticleIds=" + draft + "," + withdrawn))
+                .willReturn(okJson("[" + String.join(",", onPublished.subList(0, 20)) + "]")));
         articlesPublished(ID);
 
         Feed feed = atom(backends.get("/comments/feed.atom"));
 
         assertThat(feed.getEntries()).hasSize(20);
-        assertThat(feed.getEntries().get(0).getId()).isEqualTo("tag:news.example,2024:comment:" + String.format("%024x", 2 * 20));
+        assertThat(feed.getEntries().get(0).getId()).isEqualTo("tag:news.example,2024:comment:" + String.format("%024x", 4 * 20));
         assertThat(feed.getEntries()).extracting(entry -> href(entry.getAlternateLinks())).allMatch(link -> link.contains("/articles/" + SLUG));
     }
 

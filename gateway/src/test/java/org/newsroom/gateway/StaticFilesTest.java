@@ -49,6 +49,12 @@ class StaticFilesTest extends FakeBackendsTest {
     }
 
     @Test
+    void onlyWhatThePagesUseIsServedNotTheDevelopersNotes() {
+        assertThat(backends.get("/static/README.md").status()).isEqualTo(404);
+        assertThat(backends.get("/static/js/article.js").status()).isEqualTo(200);
+    }
+
+    @Test
     void theFilesAreForEveryCacheForAMinute() {
         assertThat(backends.get(CSS).header("Cache-Control")).isEqualTo("public, max-age=60");
     }

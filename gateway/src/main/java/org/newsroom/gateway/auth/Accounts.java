@@ -108,7 +108,7 @@ public class Accounts {
                 Files.writeString(draft, password, StandardCharsets.UTF_8);
                 Files.deleteIfExists(file);
                 Files.move(draft, file);
-                LOG.info("Generated the admin password once, into {}: {}", file.toAbsolutePath(), password);
+                LOG.info("Generated the admin password once, into {} (readable by this user only; never logged)", file.toAbsolutePath());
                 return password;
             } catch (FileAlreadyExistsException anotherInstanceWasFirst) {
                 return readPassword(file).orElseThrow(() -> new IllegalStateException("Empty admin password file " + file));

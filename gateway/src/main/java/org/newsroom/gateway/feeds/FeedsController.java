@@ -32,7 +32,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The Atom feeds: the site's latest 20 articles (from the same cached list as the front page), its
@@ -44,11 +47,11 @@ import java.util.stream.Collectors;
 public class FeedsController {
 
     static final int ENTRIES = 20;
-    /**
-     * How many of the newest comments the site comments feed reads, in turn, until {@link #ENTRIES} on published
-     * articles are among them: twice as many first, then the most comments-service lists at once.
-     */
-    static final List<Integer> SITE_LIMITS = List.of(2 * ENTRIES, 100);
+    /** How many of the newest comments each round of the site comments feed reads, and how many rounds it may take. */
+    static final int SITE_LIMIT = 2 * ENTRIES;
+    static final int SITE_ROUNDS = 5;
+    /** The most article ids comments-service leaves out of one list. */
+    private static final int MOST_EXCLUDED = 100;
 
     private final PublicViews views;
     private final Backend articles;
@@ -87,7 +90,7 @@ public class FeedsController {
     @Produces({MediaType.APPLICATION_ATOM_XML, MediaType.ALL})
     public Mono<HttpResponse<byte[]>> comments(HttpRequest<?> request) {
         Call call = Call.anonymous(request);
-        return cache.get(new FeedKey("comments", ""), () -> onPublishedArticles(0, call)
+        return cache.get(new FeedKey("comments", ""), () -> onPublishedArticles(Set.of(), 1, call)
                         .flatMap(found -> found.isPresent() && found.get().isEmpty()
                                 ? newestArticle(request).map(since -> siteComments(found, since.orElse(null)))
                                 : Mono.just(siteComments(found, null))))
@@ -142,29 +145,40 @@ public class FeedsController {
 
     /**
      * The newest {@link #ENTRIES} visible comments whose article is published now; empty when a service cannot say.
-     * comments-service lists the newest visible comments of all articles, at most {@link #SITE_LIMITS}' last at once,
-     * and can neither page further nor leave articles out: when those of drafts and withdrawn articles take more
-     * than the rest of a list, it is read again longer. Beyond its longest list, the feed shows the fewer found there.
+     * Each round lists the newest visible comments of every article but those found not published in the rounds
+     * before (drafts, withdrawn articles): a withdrawn article with many recent comments costs one more round, never
+     * a shorter feed. After {@link #SITE_ROUNDS} rounds the feed shows what it found.
      */
-    private Mono<Optional<List<FeedComment>>> onPublishedArticles(int round, Call call) {
-        int limit = SITE_LIMITS.get(round);
-        return latest("", limit, call).flatMap(listed -> listed.isEmpty() ? Mono.just(listed) : published(whole(listed.get()), call)
-                .flatMap(found -> found.isPresent() && found.get().size() < ENTRIES && listed.get().size() >= limit
-                        && round + 1 < SITE_LIMITS.size() ? onPublishedArticles(round + 1, call) : Mono.just(found)));
+    private Mono<Optional<List<FeedComment>>> onPublishedArticles(Set<String> unpublished, int round, Call call) {
+        String excluded = unpublished.isEmpty() ? "" : "&excludeArticleIds=" + String.join(",", unpublished);
+        return latest(excluded, SITE_LIMIT, call).flatMap(listed -> listed.isEmpty() ? Mono.just(listed)
+                : publishedAmong(whole(listed.get()), call).flatMap(published -> {
+                    if (published.isEmpty()) {
+                        return Mono.just(Optional.empty());
+                    }
+                    List<FeedComment> shown = whole(listed.get()).stream().filter(comment -> published.get().includes(comment.articleId()))
+                            .limit(ENTRIES).toList();
+                    Set<String> notShown = new TreeSet<>(unpublished);
+                    articleIds(listed.get()).filter(id -> !published.get().includes(id)).forEach(notShown::add);
+                    boolean more = shown.size() < ENTRIES && listed.get().size() >= SITE_LIMIT && round < SITE_ROUNDS
+                            && notShown.size() > unpublished.size() && notShown.size() <= MOST_EXCLUDED;
+                    return more ? onPublishedArticles(notShown, round + 1, call) : Mono.just(Optional.of(shown));
+                }));
     }
 
-    /** Those of {@code latest} whose article is published now, the newest {@link #ENTRIES}; empty when articles-service cannot say. */
-    private Mono<Optional<List<FeedComment>>> published(List<FeedComment> latest, Call call) {
-        String ids = latest.stream().map(FeedComment::articleId).filter(Objects::nonNull).filter(Identifiers::isId).distinct()
-                .collect(Collectors.joining(","));
+    /** Which of the articles of {@code latest} are published now; empty when articles-service cannot say. */
+    private Mono<Optional<PublishedIds>> publishedAmong(List<FeedComment> latest, Call call) {
+        String ids = articleIds(latest).distinct().collect(Collectors.joining(","));
         if (ids.isEmpty()) {
-            return Mono.just(Optional.of(List.of()));
+            return Mono.just(Optional.of(new PublishedIds(Set.of())));
         }
         return articles.get("/published-articles?ids=" + ids, call.withoutToken())
                 .map(reply -> reply.isSuccess() ? json.read(reply.body(), PublishedIds.class) : Optional.<PublishedIds>empty())
-                .map(published -> published.map(found -> latest.stream().filter(comment -> found.includes(comment.articleId()))
-                        .limit(ENTRIES).toList()))
                 .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Optional.empty()));
+    }
+
+    private static Stream<String> articleIds(List<FeedComment> comments) {
+        return comments.stream().map(FeedComment::articleId).filter(Objects::nonNull).filter(Identifiers::isId);
     }
 
     /** When the site comments feed has no comment: the newest article's publication (from the front page's list), if any. */

@@ -1,10 +1,15 @@
 package org.newsroom.gateway.auth;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import ch.qos.logback.classic.Level;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsroom.support.testing.CapturedLogs;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +18,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AccountsTest {
 
     private static final String HASH = BCrypt.with(BCrypt.Version.VERSION_2Y).hashToString(4, "secret".toCharArray());
+
+    @Test
+    void aGeneratedAdminPasswordIsWrittenForItsOwnerOnlyAndNeverLogged(@TempDir Path dataDir) throws Exception {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Accounts.class);
+        Level level = logger.getLevel();
+        logger.setLevel(Level.INFO);
+        try (CapturedLogs logged = CapturedLogs.start()) {
+            new Accounts("", null, dataDir.toString());
+
+            String password = Files.readString(dataDir.resolve("admin-password"));
+            assertThat(password).hasSizeGreaterThanOrEqualTo(24);
+            assertThat(Files.getPosixFilePermissions(dataDir.resolve("admin-password"))).containsExactlyInAnyOrder(
+                    PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            List<String> lines = logged.linesAfterAccessLogOf(0);
+            assertThat(lines).anyMatch(line -> line.contains("admin-password"));
+            assertThat(lines).noneMatch(line -> line.contains(password));
+        } finally {
+            logger.setLevel(level);
+        }
+    }
 
     @Test
     void entriesAreUsernameHashAndRoles() {
