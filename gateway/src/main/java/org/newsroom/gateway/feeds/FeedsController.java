@@ -149,21 +149,26 @@ public class FeedsController {
      * before (drafts, withdrawn articles): a withdrawn article with many recent comments costs one more round, never
      * a shorter feed. After {@link #SITE_ROUNDS} rounds the feed shows what it found.
      */
-    private Mono<Optional<List<FeedComment>>> onPublishedArticles(Set<String> unpublished, int round, Call call) {
+    private Mono<Optional<List<FeedComment>>> onPublishedArticles(Set<String> unpublished, int depth, Call call) {
         String excluded = unpublished.isEmpty() ? "" : "&excludeArticleIds=" + String.join(",", unpublished);
-        return latest(excluded, SITE_LIMIT, call).flatMap(listed -> listed.isEmpty() ? Mono.just(listed)
-                : publishedAmong(whole(listed.get()), call).flatMap(published -> {
-                    if (published.isEmpty()) {
-                        return Mono.just(Optional.empty());
-                    }
-                    List<FeedComment> shown = whole(listed.get()).stream().filter(comment -> published.get().includes(comment.articleId()))
-                            .limit(ENTRIES).toList();
-                    Set<String> notShown = new TreeSet<>(unpublished);
-                    articleIds(listed.get()).filter(id -> !published.get().includes(id)).forEach(notShown::add);
-                    boolean more = shown.size() < ENTRIES && listed.get().size() >= SITE_LIMIT && round < SITE_ROUNDS
-                            && notShown.size() > unpublished.size() && notShown.size() <= MOST_EXCLUDED;
-                    return more ? onPublishedArticles(notShown, round + 1, call) : Mono.just(Optional.of(shown));
-                }));
+        return latest(excluded, SITE_LIMIT, call).flatMap(listed -> {
+            if (listed.isEmpty()) {
+                return Mono.just(listed);
+            }
+            List<FeedComment> candidates = whole(listed.get());
+            return publishedAmong(candidates, call).flatMap(published -> {
+                if (published.isEmpty()) {
+                    return Mono.just(Optional.empty());
+                }
+                List<FeedComment> shown = candidates.stream().filter(comment -> published.get().includes(comment.articleId()))
+                        .limit(ENTRIES).toList();
+                Set<String> notShown = new TreeSet<>(unpublished);
+                articleIds(candidates).filter(id -> !published.get().includes(id)).forEach(notShown::add);
+                boolean more = shown.size() < ENTRIES && listed.get().size() >= SITE_LIMIT && depth < SITE_ROUNDS
+                        && notShown.size() > unpublished.size() && notShown.size() <= MOST_EXCLUDED;
+                return more ? onPublishedArticles(notShown, depth + 1, call) : Mono.just(Optional.of(shown));
+            });
+        });
     }
 
     /** Which of the articles of {@code latest} are published now; empty when articles-service cannot say. */
