@@ -88,6 +88,19 @@ class WordPressImportTest {
     }
 
     @Test
+    void theOldSitesPermalinksMoveToTheArticlesHere() {
+        for (String permalink : List.of("/2012/01/03/template-comments/", "/2009/06/01/edge-case-many-tags/", "/template-comments/")) {
+            Api.Reply moved = anonymous.with("Accept", "text/html").get(permalink);
+            assertThat(moved.status()).as(permalink).isEqualTo(301);
+            String location = moved.header("Location");
+            assertThat(location).as(permalink).startsWith("/articles/");
+            assertThat(anonymous.with("Accept", "text/html").get(location).status()).as(location).isEqualTo(200);
+        }
+        assertThat(anonymous.with("Accept", "text/html").get("/2012/01/03/scheduled/").status())
+                .as("a post imported as a draft").isEqualTo(404);
+    }
+
+    @Test
     void aSecondRunChangesNothing() {
         long before = anonymous.get("/api/articles/template-comments?size=100").json().path("comments").path("count").asLong();
 

@@ -18,8 +18,6 @@ import org.newsroom.gateway.backend.JsonCodec;
 import org.newsroom.gateway.http.Rendered;
 import reactor.core.publisher.Mono;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -90,7 +88,7 @@ public class FrontPage {
                 .filter(tag -> Links.tagKey(tag).equals(tagKey)).findFirst().orElse(topic);
         String heading = !words.isEmpty() ? "Search results for “" + words + "”" : !topic.isEmpty() ? "Tagged “" + shownTag + "”" : "Latest news";
         String title = words.isEmpty() && topic.isEmpty() && number == 1 ? site.name() : heading + " — " + site.name();
-        String canonical = site.absolute(listPath(number, tagKey, ""));
+        String canonical = site.absolute(Links.front(number, tagKey, ""));
         PageHead head = new PageHead(title, heading, "The latest news from " + site.name() + ".", canonical, "website", site.name(),
                 null, null, List.of(), null, List.of(
                 new PageHead.FeedLink(site.name() + " — articles", site.absolute(FeedPaths.ARTICLES)),
@@ -102,22 +100,8 @@ public class FrontPage {
         } else if (!articles.complete()) {
             note = "Comment counts are unavailable right now.";
         }
-        Pager pager = Pager.of(articles.page(), articles.totalPages(), n -> listPath(n, tagKey, words), "← Newer", "Older →", "More articles");
+        Pager pager = Pager.of(articles.page(), articles.totalPages(), n -> Links.front(n, tagKey, words), "← Newer", "Older →", "More articles");
         return new FrontPageModel(site.name(), head, heading, words, !words.isEmpty() || !topic.isEmpty(), articles.items(), note, pager);
-    }
-
-    private static String listPath(int number, String topic, String words) {
-        StringBuilder query = new StringBuilder();
-        if (!topic.isEmpty()) {
-            query.append("&tag=").append(URLEncoder.encode(topic, StandardCharsets.UTF_8));
-        }
-        if (!words.isEmpty()) {
-            query.append("&q=").append(URLEncoder.encode(words, StandardCharsets.UTF_8));
-        }
-        if (number > 1) {
-            query.append("&page=").append(number);
-        }
-        return query.isEmpty() ? "/" : "/?" + query.substring(1);
     }
 
     private static String trimmed(@Nullable String value) {

@@ -24,13 +24,28 @@ public final class Links {
         return article(slug) + "/comments/" + commentId + "/edit";
     }
 
+    /** A page of the front page's list: of a tag's articles (its key) or a search's when given. */
+    public static String front(int number, String tagKey, String words) {
+        StringBuilder query = new StringBuilder();
+        if (!tagKey.isEmpty()) {
+            query.append("&tag=").append(URLEncoder.encode(tagKey, StandardCharsets.UTF_8));
+        }
+        if (!words.isEmpty()) {
+            query.append("&q=").append(URLEncoder.encode(words, StandardCharsets.UTF_8));
+        }
+        if (number > 1) {
+            query.append("&page=").append(number);
+        }
+        return query.isEmpty() ? "/" : "/?" + query.substring(1);
+    }
+
     /** A tag's page, under its canonical address: the tag's key (lower case), which is what articles-service matches. */
     public static String tag(String tag) {
         return "/?tag=" + URLEncoder.encode(tagKey(tag), StandardCharsets.UTF_8);
     }
 
     /** A tag as articles-service keys it: one tag whatever its case ("Post Formats" and "post formats"). */
-    static String tagKey(String tag) {
+    public static String tagKey(String tag) {
         return tag.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -7,14 +7,14 @@ import io.micronaut.core.annotation.Nullable;
  * number too large for an {@code int} is still a number: it is read as the largest page there can be, which
  * is past the last of any list (so the 404 page, like any page past the last).
  */
-final class PageNumbers {
+public final class PageNumbers {
 
     private static final String LARGEST = String.valueOf(Integer.MAX_VALUE);
 
     private PageNumbers() {
     }
 
-    static int parse(@Nullable String value) {
+    public static int parse(@Nullable String value) {
         String digits = value == null ? "" : value.trim();
         if (!digits.matches("\\d{1,1000}")) {
             return 1;

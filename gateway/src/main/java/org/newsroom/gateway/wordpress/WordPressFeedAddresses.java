@@ -1,4 +1,4 @@
-package org.newsroom.gateway.feeds;
+package org.newsroom.gateway.wordpress;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -29,7 +29,7 @@ import java.util.Set;
 public class WordPressFeedAddresses {
 
     private static final Set<String> FORMATS = Set.of("atom", "rss2", "rss", "rdf");
-    private static final Set<String> GATEWAY_PATHS = Set.of("api", "articles", "comments", "editor", "feed", "health", "moderation",
+    static final Set<String> GATEWAY_PATHS = Set.of("api", "articles", "comments", "editor", "feed", "health", "moderation",
             "notifications", "prometheus", "sitemaps", "static", "swagger", "swagger-ui");
 
     @Get("/feed{/format}")
@@ -46,7 +46,12 @@ public class WordPressFeedAddresses {
 
     @Get("/{postName}/feed{/format}")
     @Produces(MediaType.ALL)
-    public Mono<HttpResponse<?>> postComments(String postName, @Nullable String format) {
+    public Mono<HttpResponse<?>> postCommentsFeed(String postName, @Nullable String format) {
+        return postComments(postName, format);
+    }
+
+    /** A post's feed, also under its date permalinks ({@link WordPressPermalinks}). */
+    static Mono<HttpResponse<?>> postComments(String postName, @Nullable String format) {
         if (!Identifiers.isSlug(postName) || GATEWAY_PATHS.contains(postName)) {
             return Mono.empty();
         }
