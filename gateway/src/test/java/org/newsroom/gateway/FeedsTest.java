@@ -6,9 +6,6 @@ import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.io.WireFeedInput;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
@@ -319,25 +316,6 @@ class FeedsTest extends FakeBackendsTest {
             assertThat(reply.status()).as(reply.response().uri().toString()).isEqualTo(503);
             assertThat(reply.header("Retry-After")).as(reply.response().uri().toString()).isEqualTo("5");
         }
-    }
-
-    @ParameterizedTest
-    @CsvSource({"/feed, /feed.atom", "/feed/, /feed.atom", "/feed/atom/, /feed.atom", "/feed/rss2/, /feed.atom", "/feed/atom, /feed.atom",
-        "/comments/feed/, /comments/feed.atom", "/comments/feed, /comments/feed.atom", "/comments/feed/atom/, /comments/feed.atom",
-        "/the-slug/feed/, /articles/the-slug/comments/feed.atom", "/the-slug/feed, /articles/the-slug/comments/feed.atom",
-        "/the-slug/feed/atom/, /articles/the-slug/comments/feed.atom"})
-    void theFeedAddressesOfAWordPressSiteMovedHere(String wordPress, String atom) {
-        FakeBackends.Reply reply = backends.get(wordPress);
-
-        assertThat(reply.status()).isEqualTo(301);
-        assertThat(reply.header("Location")).isEqualTo(atom);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"/feed/xml/", "/api/feed", "/health/feed", "/static/feed", "/%C3%A9lan/feed/", "/a/b/feed/"})
-    void otherAddressesEndingInFeedAreNotFound(String path) {
-        assertThat(backends.get(path).status()).isEqualTo(404);
-        assertThat(backends.get(path, Map.of("Accept", "text/html")).status()).isEqualTo(404);
     }
 
     @Test

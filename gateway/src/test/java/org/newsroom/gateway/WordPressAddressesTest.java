@@ -83,13 +83,23 @@ class WordPressAddressesTest extends FakeBackendsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"/2024/03/04/the-slug/feed/, /articles/the-slug/comments/feed.atom", "/2024/03/the-slug/feed, /articles/the-slug/comments/feed.atom",
-        "/2024/03/04/the-slug/feed/atom/, /articles/the-slug/comments/feed.atom"})
-    void aDatePermalinksFeedMovesToItsArticlesCommentsFeed(String wordPress, String atom) {
+    @CsvSource({"/feed, /feed.atom", "/feed/, /feed.atom", "/feed/atom/, /feed.atom", "/feed/rss2/, /feed.atom", "/feed/atom, /feed.atom",
+        "/comments/feed/, /comments/feed.atom", "/comments/feed, /comments/feed.atom", "/comments/feed/atom/, /comments/feed.atom",
+        "/the-slug/feed/, /articles/the-slug/comments/feed.atom", "/the-slug/feed, /articles/the-slug/comments/feed.atom",
+        "/the-slug/feed/atom/, /articles/the-slug/comments/feed.atom", "/2024/03/04/the-slug/feed/, /articles/the-slug/comments/feed.atom",
+        "/2024/03/the-slug/feed, /articles/the-slug/comments/feed.atom", "/2024/03/04/the-slug/feed/atom/, /articles/the-slug/comments/feed.atom"})
+    void theFeedAddressesOfAWordPressSiteMovedHere(String wordPress, String atom) {
         FakeBackends.Reply reply = backends.get(wordPress);
 
         assertThat(reply.status()).isEqualTo(301);
         assertThat(reply.header("Location")).isEqualTo(atom);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/feed/xml/", "/api/feed", "/health/feed", "/static/feed", "/%C3%A9lan/feed/", "/a/b/feed/"})
+    void otherAddressesEndingInFeedAreNotFound(String path) {
+        assertThat(backends.get(path).status()).isEqualTo(404);
+        assertThat(backends.get(path, Map.of("Accept", "text/html")).status()).isEqualTo(404);
     }
 
     @ParameterizedTest
