@@ -96,6 +96,9 @@ class WordPressImportTest {
             assertThat(location).as(permalink).startsWith("/articles/");
             assertThat(anonymous.with("Accept", "text/html").get(location).status()).as(location).isEqualTo(200);
         }
+        Api.Reply tag = anonymous.with("Accept", "text/html").get("/tag/post-formats/");
+        assertThat(tag.header("Location")).as("a tag's WordPress slug").isEqualTo("/?tag=post+formats");
+        assertThat(anonymous.with("Accept", "text/html").get(tag.header("Location")).body()).contains("post-format-gallery");
         assertThat(anonymous.with("Accept", "text/html").get("/2012/01/03/scheduled/").status())
                 .as("a post imported as a draft").isEqualTo(404);
     }

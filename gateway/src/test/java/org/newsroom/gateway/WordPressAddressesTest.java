@@ -12,6 +12,7 @@ import java.util.Map;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,6 +113,24 @@ class WordPressAddressesTest extends FakeBackendsTest {
 
         assertThat(reply.status()).isEqualTo(301);
         assertThat(reply.header("Location")).isEqualTo(here);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/tag/breaking-news/, 0, 3, /?tag=breaking+news", "/tag/covid-19/, 2, 0, /?tag=covid-19",
+        "/tag/no-such-tag/page/2/, 0, 0, /?tag=no-such-tag&page=2"})
+    void aTagsWordPressSlugMovesToTheTagOfThatNameWhenOnlyItHasArticles(String wordPress, int withHyphens, int withSpaces, String here) {
+        String tag = wordPress.split("/")[2];
+        backends.articles.stubFor(get(urlEqualTo("/articles?page=1&size=1&tag=" + tag)).willReturn(okJson(total(withHyphens))));
+        backends.articles.stubFor(get(urlEqualTo("/articles?page=1&size=1&tag=" + tag.replace('-', '+'))).willReturn(okJson(total(withSpaces))));
+
+        FakeBackends.Reply reply = backends.get(wordPress, HTML);
+
+        assertThat(reply.status()).isEqualTo(301);
+        assertThat(reply.header("Location")).isEqualTo(here);
+    }
+
+    private static String total(int total) {
+        return "{\"items\":[],\"page\":1,\"size\":1,\"total\":" + total + ",\"totalPages\":" + total + "}";
     }
 
     @ParameterizedTest

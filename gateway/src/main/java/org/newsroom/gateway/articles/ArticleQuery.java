@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** What a list page asks for; also its key in the view cache. */
 public record ArticleQuery(int page, int size, @Nullable String tag, @Nullable String q, @Nullable String status) {
 
-    String path() {
+    public String path() {
         StringBuilder path = new StringBuilder("/articles?page=").append(page).append("&size=").append(size);
         append(path, "tag", tag);
         append(path, "q", q);

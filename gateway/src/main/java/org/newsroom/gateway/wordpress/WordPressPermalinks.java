@@ -12,9 +12,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.inject.Named;
+import io.micronaut.serde.annotation.Serdeable;
+import org.newsroom.gateway.articles.ArticleQuery;
 import org.newsroom.gateway.backend.Backend;
 import org.newsroom.gateway.backend.Backends;
 import org.newsroom.gateway.backend.Call;
+import org.newsroom.gateway.backend.JsonCodec;
 import org.newsroom.gateway.backend.ServiceUnavailable;
 import org.newsroom.gateway.http.Identifiers;
 import org.newsroom.gateway.pages.ArticlePages;
@@ -47,10 +50,12 @@ public class WordPressPermalinks {
 
     private final Backend articles;
     private final MessagePages messages;
+    private final JsonCodec json;
 
-    public WordPressPermalinks(@Named(Backends.ARTICLES) Backend articles, MessagePages messages) {
+    public WordPressPermalinks(@Named(Backends.ARTICLES) Backend articles, MessagePages messages, JsonCodec json) {
         this.articles = articles;
         this.messages = messages;
+        this.json = json;
     }
 
     @Get("/" + POST)
@@ -107,13 +112,34 @@ public class WordPressPermalinks {
         return movedTo(WordPressQueries.front(null, null, PageNumbers.parse(page)));
     }
 
+    /**
+     * A tag's pages. WordPress names a tag in its address by its slug ({@code breaking-news}), this site by its name
+     * ({@code Breaking News}): a slug with hyphens is read as the name with spaces when only that name has articles.
+     */
     @Get("/tag/{tag}{/paged}{/page}")
     @Produces(MediaType.ALL)
-    public Mono<HttpResponse<?>> tag(String tag, @Nullable String paged, @Nullable String page) {
+    public Mono<HttpResponse<?>> tag(String tag, @Nullable String paged, @Nullable String page, HttpRequest<?> request) {
         if (tag.isBlank() || (paged != null && (!"page".equals(paged) || page == null || !page.matches("[0-9]+")))) {
             return Mono.empty();
         }
-        return movedTo(WordPressQueries.front(tag, null, page == null ? 1 : PageNumbers.parse(page)));
+        int number = page == null ? 1 : PageNumbers.parse(page);
+        String named = tag.replace('-', ' ').strip();
+        if (named.equals(tag) || named.isEmpty()) {
+            return movedTo(WordPressQueries.front(tag, null, number));
+        }
+        return hasArticles(tag, request)
+                .flatMap(found -> found ? Mono.just(tag) : hasArticles(named, request).map(foundNamed -> foundNamed ? named : tag))
+                .flatMap(shown -> movedTo(WordPressQueries.front(shown, null, number)));
+    }
+
+    private Mono<Boolean> hasArticles(String tag, HttpRequest<?> request) {
+        return articles.get(new ArticleQuery(1, 1, tag, null, null).path(), Call.anonymous(request))
+                .map(reply -> reply.isSuccess() && json.read(reply.body(), ListTotal.class).filter(list -> list.total() > 0).isPresent())
+                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(false));
+    }
+
+    @Serdeable
+    record ListTotal(long total) {
     }
 
     /** Moved to its article's page when a published article has that slug; else the 404 of an unknown address. */
