@@ -154,6 +154,17 @@ class FeedsTest extends FakeBackendsTest {
     }
 
     @Test
+    void aNameWithABidiOverrideIsIsolatedInItsEntrysTitle() throws Exception {
+        backends.comments.stubFor(get(urlEqualTo(SITE_LATEST)).willReturn(okJson(latestComment("https://dana.example")
+                .replace("<b>Dana</b>", "Eve \\u202Egnp.exe"))));
+        articlesPublished(ID);
+
+        Entry entry = atom(backends.get("/comments/feed.atom")).getEntries().get(0);
+
+        assertThat(entry.getTitleEx().getValue()).isEqualTo("Comment by \u2068Eve \u202Egnp.exe\u2069");
+    }
+
+    @Test
     void theSiteCommentsFeedLeavesOutCommentsOfArticlesNoLongerPublished() throws Exception {
         String withdrawn = "cccccccccccccccccccccccc";
         String onWithdrawn = latestComment("https://dana.example").replace(COMMENT_ID, "bbbbbbbbbbbbbbbbbbbbbbbb")

@@ -3,6 +3,7 @@ package org.newsroom.comments.notify;
 import jakarta.inject.Singleton;
 import org.newsroom.comments.Comment;
 import org.newsroom.comments.mail.Site;
+import org.newsroom.support.text.BidiIsolation;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -82,12 +83,12 @@ public class MailTexts {
     }
 
     private static String name(Comment comment) {
-        return oneLine(comment.authorName());
+        return BidiIsolation.isolated(oneLine(comment.authorName()));
     }
 
     private static String title(Comment comment) {
         if (comment.articleTitle() != null && !comment.articleTitle().isBlank()) {
-            return oneLine(comment.articleTitle());
+            return BidiIsolation.isolated(oneLine(comment.articleTitle()));
         }
         return comment.articleSlug() != null ? comment.articleSlug() : "an article";
     }

@@ -30,6 +30,17 @@ class MailTextsTest {
     }
 
     @Test
+    void aNameOrTitleWithABidiOverrideCannotTurnTheRestOfTheSubjectAround() {
+        MailTexts texts = new MailTexts(new Site());
+
+        MailTexts.Text mail = texts.reply(comment("p1", "Ann", "\u202Eeltit"), comment("r1", "Eve \u202Egnp.exe", "T"), 1, "token");
+
+        assertThat(mail.subject()).isEqualTo("\u2068Eve \u202Egnp.exe\u2069 replied to your comment on \"\u2068\u202Eeltit\u2069\"");
+        assertThat(texts.reply(comment("p2", "Ann", "Title"), comment("r2", "محمد", "T"), 1, "token").subject())
+                .isEqualTo("محمد replied to your comment on \"Title\"");
+    }
+
+    @Test
     void repliedTextIsQuotedLineByLineWhateverTheLineBreak() {
         assertThat(MailTexts.quoted("one\r\ntwo\rthree\u2028four\u2029five\u0085six\n"))
                 .isEqualTo("> one\n> two\n> three\n> four\n> five\n> six");

@@ -14,6 +14,7 @@ import org.newsroom.gateway.articles.ListedArticle;
 import org.newsroom.gateway.http.Rendered;
 import org.newsroom.gateway.pages.Links;
 import org.newsroom.gateway.pages.Site;
+import org.newsroom.support.text.BidiIsolation;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -61,7 +62,7 @@ public class AtomFeeds {
         List<Entry> entries = new ArrayList<>();
         for (FeedComment comment : comments) {
             String name = comment.authorName() == null || comment.authorName().isBlank() ? "Anonymous" : comment.authorName();
-            Entry entry = entry(id("comment:" + comment.id()), "Comment by " + name,
+            Entry entry = entry(id("comment:" + comment.id()), "Comment by " + BidiIsolation.isolated(name),
                     site.absolute(Links.comment(comment.articleSlug(), comment.pageOrFirst(), comment.id())),
                     instant(comment.editedAt() != null ? comment.editedAt() : comment.createdAt()), instant(comment.createdAt()), name,
                     webUrl(comment.authorUrl()));
