@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * it has every one of them.
  * <ul>
  * <li>Letters and digits of most scripts (Latin, Greek, Cyrillic, Thai...): lower-case ASCII words, accents and case
- * gone, other scripts transliterated ("Straße" is {@code strasse}, "Москва" {@code moskva}).
+ * gone, other scripts transliterated ("Straße" is {@code strasse}, "Москва" {@code moskva}); a word over 64
+ * characters is kept as its first 64.
  * <li>Han, kana and Hangul, written without spaces between words: the characters of each run and each pair of
  * neighbours in it, so that any word inside running text is found, the query's pairs all being required
  * ("東京で会議が" has 東京, 京で, で会, 会議, 議が; "会議" asks for 会議, a single "会" for 会).
@@ -29,11 +30,15 @@ public final class SearchTokens {
      * How the stored words are made; articles stored under an older way get the current one at start-up
      * ({@link SearchWordsUpgrade}). 1: from the raw body (Markdown, or the text of imported HTML);
      * 2: from the words a reader sees, those of the title, the excerpt and the text of the rendered, sanitized body;
-     * 3: Han, kana and Hangul as characters and pairs (no longer transliterated).
+     * 3: Han, kana and Hangul as characters and pairs (no longer transliterated), long words kept as their first
+     * 64 characters.
      */
     public static final int VERSION = 3;
 
-    /** Longer "words" (hashes, runs of one letter) are nobody's search and would only bloat the index. */
+    /**
+     * Longer words (a German compound, a hash, a run of one letter) are kept as their first 64 characters, in the text
+     * and in a query alike, so that they are found without bloating the index.
+     */
     private static final int MAX_WORD_LENGTH = 64;
     private static final Pattern NOT_ASCII_LETTERS = Pattern.compile("[^a-z0-9]+");
     private static final Pattern ASCII = Pattern.compile("\\p{ASCII}*");
@@ -112,7 +117,7 @@ public final class SearchTokens {
     }
 
     /**
-     * A word as lower-case ASCII words, those over {@value #MAX_WORD_LENGTH} characters left out. Each distinct word is
+     * A word as lower-case ASCII words, each cut to {@value #MAX_WORD_LENGTH} characters. Each distinct word is
      * transliterated once, and only when it is not ASCII already: ICU's transliteration of a whole long body took
      * seconds (100,000 accented characters: over 5 s).
      */
@@ -120,7 +125,7 @@ public final class SearchTokens {
         String ascii = ASCII.matcher(word).matches() ? word : Slugs.toAscii(word);
         return Arrays.stream(NOT_ASCII_LETTERS.split(ascii.toLowerCase(Locale.ROOT)))
                 .filter(part -> !part.isEmpty())
-                .filter(part -> part.length() <= MAX_WORD_LENGTH)
+                .map(part -> part.length() > MAX_WORD_LENGTH ? part.substring(0, MAX_WORD_LENGTH) : part)
                 .toArray(String[]::new);
     }
 

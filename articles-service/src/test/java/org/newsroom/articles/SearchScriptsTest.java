@@ -17,7 +17,7 @@ import static org.newsroom.articles.EditorDesk.unique;
 
 /**
  * {@code q} finds words in any script, also where the script puts no space between words (Chinese, Japanese,
- * Korean particles).
+ * Korean particles), and words longer than 64 characters.
  */
 @MicronautTest(transactional = false)
 class SearchScriptsTest {
@@ -90,5 +90,16 @@ class SearchScriptsTest {
         assertFound(greek, "ελληνικά", "ΝΕΑ", "Αθήνα");
         assertFound(russian, "москва", "НОВОСТИ");
         assertFound(latin, "creme", "BRÛLÉE", "istanbul", "İSTANBUL", "STRASSE", "straße");
+    }
+
+    @Test
+    void wordsLongerThan64CharactersAreFound() {
+        String long65 = "w".repeat(65);
+        String long80 = "x".repeat(40) + "y".repeat(40);
+        String compound = "Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft";
+        String slug = publish("Long words", long65 + " " + long80 + " " + compound + " " + "z".repeat(64));
+
+        assertFound(slug, long65, long80, compound, compound.toUpperCase(), "z".repeat(64));
+        assertNotFound("v".repeat(80), "w".repeat(63));
     }
 }

@@ -30,9 +30,10 @@ class SearchTokensTest {
     }
 
     @Test
-    void aWordRepeatedThroughALongBodyIsOneTokenAndOverlongRunsAreLeftOut() {
+    void aWordRepeatedThroughALongBodyIsOneTokenAndOverlongWordsKeepTheirFirst64Characters() {
         String body = ("<p>Été " + "é".repeat(1000) + " MOT</p>\n").repeat(200);
 
-        assertThat(SearchTokens.of(body)).containsExactly("p", "ete", "mot");
+        assertThat(SearchTokens.of(body)).containsExactly("p", "ete", "e".repeat(64), "mot");
+        assertThat(SearchTokens.ofQuery("É".repeat(65))).containsExactly("e".repeat(64));
     }
 }
