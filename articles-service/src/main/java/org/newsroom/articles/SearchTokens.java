@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +22,11 @@ import java.util.regex.Pattern;
  * <li>Han, kana and Hangul, written without spaces between words: the characters of each run and each pair of
  * neighbours in it, so that any word inside running text is found, the query's pairs all being required
  * ("東京で会議が" has 東京, 京で, で会, 会議, 議が; "会議" asks for 会議, a single "会" for 会).
+ * <li>A symbol such as an emoji (Unicode's "other symbol"), with what joins it (a ZWJ sequence, a skin tone, a flag's
+ * pair): a word of its own, of at most 64 characters; 👩‍👩‍👧‍👦 is one word, not 👩.
  * </ul>
- * Text is first put in NFKC form: half-width kana and full-width letters and digits are the usual ones.
+ * Text is first put in NFKC form without variation selectors: half-width kana and full-width letters and digits are
+ * the usual ones, and an emoji is the same word with or without its emoji presentation (❤️, ❤).
  */
 public final class SearchTokens {
 
@@ -31,7 +35,7 @@ public final class SearchTokens {
      * ({@link SearchWordsUpgrade}). 1: from the raw body (Markdown, or the text of imported HTML);
      * 2: from the words a reader sees, those of the title, the excerpt and the text of the rendered, sanitized body;
      * 3: Han, kana and Hangul as characters and pairs (no longer transliterated), long words kept as their first
-     * 64 characters.
+     * 64 characters, symbols and emoji as words.
      */
     public static final int VERSION = 3;
 
@@ -42,9 +46,11 @@ public final class SearchTokens {
     private static final int MAX_WORD_LENGTH = 64;
     private static final Pattern NOT_ASCII_LETTERS = Pattern.compile("[^a-z0-9]+");
     private static final Pattern ASCII = Pattern.compile("\\p{ASCII}*");
+    private static final Pattern VARIATION_SELECTORS = Pattern.compile("[\\uFE00-\\uFE0F\\x{E0100}-\\x{E01EF}]");
+    private static final Pattern GRAPHEME_CLUSTER = Pattern.compile("\\X");
 
     /** What a character is part of. */
-    private enum Kind { NOTHING, WORD, SPACELESS }
+    private enum Kind { NOTHING, WORD, SPACELESS, SYMBOL }
 
     private SearchTokens() {
     }
@@ -69,25 +75,31 @@ public final class SearchTokens {
     }
 
     /**
-     * Cuts the text into pieces of one kind: a word of letters, marks and digits, or a run of spaceless script. A run
-     * of spaceless script gives its single characters too when {@code stored}; a query asks for them only when its run
-     * is a single character.
+     * Cuts the text into pieces of one kind: a word of letters, marks and digits, a run of spaceless script, or a symbol
+     * with what joins it (a grapheme cluster). A run of spaceless script gives its single characters too when
+     * {@code stored}; a query asks for them only when its run is a single character.
      */
     private static List<String> words(String text, boolean stored) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String normal = VARIATION_SELECTORS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
         Map<String, String[]> known = new HashMap<>();
         Set<String> words = new LinkedHashSet<>();
+        Matcher cluster = GRAPHEME_CLUSTER.matcher(normal);
         int start = 0;
         while (start < normal.length()) {
             Kind kind = kindOf(normal.codePointAt(start));
             int end = start + Character.charCount(normal.codePointAt(start));
-            while (end < normal.length() && kindOf(normal.codePointAt(end)) == kind) {
+            if (kind == Kind.SYMBOL && cluster.region(start, normal.length()).lookingAt()) {
+                end = cluster.end();
+            }
+            while (kind != Kind.SYMBOL && end < normal.length() && kindOf(normal.codePointAt(end)) == kind) {
                 end += Character.charCount(normal.codePointAt(end));
             }
             String piece = normal.substring(start, end);
             switch (kind) {
                 case WORD -> words.addAll(Arrays.asList(known.computeIfAbsent(piece, SearchTokens::asciiWords)));
                 case SPACELESS -> addCharactersAndPairs(piece, stored, words);
+                case SYMBOL -> words.add(piece.codePointCount(0, piece.length()) > MAX_WORD_LENGTH
+                        ? piece.substring(0, piece.offsetByCodePoints(0, MAX_WORD_LENGTH)) : piece);
                 case NOTHING -> { }
             }
             start = end;
@@ -104,6 +116,7 @@ public final class SearchTokens {
                     Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK,
                     Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER ->
                     isSpaceless(c) ? Kind.SPACELESS : Kind.WORD;
+            case Character.OTHER_SYMBOL -> Kind.SYMBOL;
             default -> Kind.NOTHING;
         };
     }

@@ -17,7 +17,7 @@ import static org.newsroom.articles.EditorDesk.unique;
 
 /**
  * {@code q} finds words in any script, also where the script puts no space between words (Chinese, Japanese,
- * Korean particles), and words longer than 64 characters.
+ * Korean particles), words longer than 64 characters, and emoji; a search for an emoji no article has finds nothing.
  */
 @MicronautTest(transactional = false)
 class SearchScriptsTest {
@@ -101,5 +101,16 @@ class SearchScriptsTest {
 
         assertFound(slug, long65, long80, compound, compound.toUpperCase(), "z".repeat(64));
         assertNotFound("v".repeat(80), "w".repeat(63));
+    }
+
+    @Test
+    void emojiAreFoundAndAnEmojiNoArticleHasFindsNothing() {
+        String slug = publish("Party", "Party time 🎉 with the 👩‍👩‍👧‍👦 family ❤️ and 🇯🇵.");
+        String unrelated = publish("Plain", "Nothing to celebrate.");
+
+        assertFound(slug, "🎉", "👩‍👩‍👧‍👦", "❤", "❤️", "🇯🇵");
+        assertNotFound("🎂", "🇫🇷", "👩");
+        assertThat(slugs("🎉")).contains(slug).doesNotContain(unrelated);
+        assertThat(slugs("🎂")).doesNotContain(slug, unrelated);
     }
 }

@@ -36,4 +36,14 @@ class SearchTokensTest {
         assertThat(SearchTokens.of(body)).containsExactly("p", "ete", "e".repeat(64), "mot");
         assertThat(SearchTokens.ofQuery("É".repeat(65))).containsExactly("e".repeat(64));
     }
+
+    @Test
+    void anEmojiWithWhatJoinsItIsAWordWithOrWithoutItsPresentationSelector() {
+        assertThat(SearchTokens.of("Party🎉time 👩‍👩‍👧‍👦 ❤️ 👍🏽 🇯🇵"))
+                .containsExactly("party", "🎉", "time", "👩‍👩‍👧‍👦", "❤", "👍🏽", "🇯🇵");
+        assertThat(SearchTokens.ofQuery("❤️")).containsExactly("❤");
+        assertThat(SearchTokens.ofQuery("? * — (")).isEmpty();
+        assertThat(SearchTokens.of("★" + "\u0301".repeat(1000))).singleElement()
+                .satisfies(symbol -> assertThat(symbol.codePointCount(0, symbol.length())).isEqualTo(64));
+    }
 }

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Articles stored before the current way of making search words (the words a reader sees; Han, kana and Hangul
- * as characters and pairs; long words) get the current words at start-up, in the background, without an
+ * as characters and pairs; long words; emoji) get the current words at start-up, in the background, without an
  * editor saving them again; once done, a start does not do it again.
  */
 class SearchWordsUpgradeTest {
@@ -85,15 +85,15 @@ class SearchWordsUpgradeTest {
     }
 
     @Test
-    void articlesStoredWithTheSecondVersionsWordsAreFoundByJapaneseAndLongWordsAfterStart() {
+    void articlesStoredWithTheSecondVersionsWordsAreFoundByJapaneseLongWordsAndEmojiAfterStart() {
         String longWord = "Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft";
-        String body = "これは日本語の記事です。東京で会議が開かれました。 " + longWord;
+        String body = "これは日本語の記事です。東京で会議が開かれました。 " + longWord + " 🎉";
         Date at = new Date(1_700_000_000_000L);
         Document article = new Document("_id", new ObjectId()).append("slug", "japanese-okapi").append("title", "日本語のニュース記事です")
                 .append("excerpt", "Okapi.").append("body", body).append("bodyHtml", "<p>" + body + "</p>").append("author", "Ann")
                 .append("tags", List.of()).append("status", "published").append("commentStatus", "open").append("publishedAt", at)
                 .append("createdAt", at).append("updatedAt", at).append("version", 1L).append("bodyFormat", "markdown")
-                // the words version 2 made: kana and Han transliterated, the long word left out
+                // the words version 2 made: kana and Han transliterated, the long word and the emoji left out
                 .append("searchTokens", List.of("ri", "ben", "yunonyusu", "ji", "shidesu", "okapi", "koreha", "yuno", "dong", "jingde",
                         "hui", "yiga", "kaikaremashita"));
         try (EmbeddedMongo store = new EmbeddedMongo(unused.toString(), false, "newsroom");
@@ -109,14 +109,14 @@ class SearchWordsUpgradeTest {
                 Http http = new Http(client, server.getApplicationContext().getBean(JwtTokenGenerator.class));
 
                 assertThat(server.getApplicationContext().getBean(SearchWordsUpgrade.class).finished().block(WAIT)).isEqualTo(1);
-                for (String query : List.of("東京", "会議", "ニュース", longWord)) {
+                for (String query : List.of("東京", "会議", "ニュース", longWord, "🎉")) {
                     assertThat(http.get("/articles?q=okapi+" + URLEncoder.encode(query, StandardCharsets.UTF_8)).body()).as(query)
                             .contains("japanese-okapi");
                 }
                 Document stored = Mono.from(database.getCollection("articles").find(new Document("slug", "japanese-okapi")).first())
                         .block(WAIT);
                 assertThat(stored.getList("searchTokens", String.class)).contains("東京", "会議", "ニュ",
-                        "donaudampfschifffahrtselektrizitatenhauptbetriebswerkbauunterbea").doesNotContain("dong", "jingde");
+                        "donaudampfschifffahrtselektrizitatenhauptbetriebswerkbauunterbea", "🎉").doesNotContain("dong", "jingde");
             }
         }
     }
