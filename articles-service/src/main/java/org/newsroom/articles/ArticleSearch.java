@@ -46,7 +46,7 @@ public class ArticleSearch {
      */
     private Mono<ArticlePage> withWords(List<Bson> filters, @Nullable String words, Bson sort, int page, int size) {
         if (words != null && !words.isBlank()) {
-            List<String> tokens = SearchTokens.words(words);
+            List<String> tokens = SearchTokens.ofQuery(words);
             if (tokens.isEmpty()) {
                 return Mono.just(ArticlePage.of(List.of(), page, size, 0));
             }

@@ -61,7 +61,7 @@ public class SearchWordsUpgrade implements ApplicationEventListener<ServerStartu
                 .retryWhen(Retry.backoff(3, Duration.ofSeconds(1)))
                 .subscribe(count -> {
                     if (count > 0) {
-                        LOG.info("Search words of {} stored articles made from what readers see (version {}) in {} ms", count,
+                        LOG.info("Search words of {} stored articles made anew (version {}) in {} ms", count,
                                 SearchTokens.VERSION, (System.nanoTime() - began) / 1_000_000);
                     }
                     finished.tryEmitValue(count);

@@ -11,6 +11,8 @@ import org.newsroom.support.mongo.EmbeddedMongo;
 import org.newsroom.support.mongo.ReadCost;
 import org.newsroom.support.testing.QueryShapes;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -56,13 +58,17 @@ class QueriesUseDeclaredIndexesTest {
         assertThat(embedded.readCost(database.getName(), "articles").since(before).collectionScans()).isZero();
     }
 
+    private static String encoded(String query) {
+        return URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
     private void useEveryEndpoint() {
-        JsonNode article = desk.published(unique("Indexed"), "Words to find: zebra", List.of("Shapes"));
+        JsonNode article = desk.published(unique("Indexed"), "Words to find: zebra, 東京で会議 🎉", List.of("Shapes"));
         String slug = article.get("slug").getStringValue();
         String id = article.get("id").getStringValue();
         desk.draft(unique("A draft"));
         for (String path : List.of("/articles", "/articles?page=2&size=1", "/articles?tag=shapes", "/articles?q=zebra",
-                "/articles?tag=shapes&q=zebra", "/articles?status=draft", "/articles?status=draft&q=zebra",
+                "/articles?tag=shapes&q=zebra", "/articles?q=" + encoded("東京で会議 🎉"), "/articles?status=draft", "/articles?status=draft&q=zebra",
                 "/articles?status=draft&tag=shapes", "/articles/" + slug, "/articles/by-id/" + id,
                 "/articles/" + slug + "/comment-status", "/articles/deletions", "/published-articles?ids=" + id,
                 "/sitemap-entries?page=1&size=1", "/sitemap-entries?page=2&size=1")) {

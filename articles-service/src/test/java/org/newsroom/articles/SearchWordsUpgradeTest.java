@@ -14,6 +14,8 @@ import org.newsroom.support.mongo.EmbeddedMongo;
 import org.newsroom.support.testing.Http;
 import reactor.core.publisher.Mono;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Date;
@@ -23,8 +25,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Articles stored before the search words were the words a reader sees get them at start-up, in the
- * background, without an editor saving them again; once done, a start does not do it again.
+ * Articles stored before the current way of making search words (the words a reader sees; Han, kana and Hangul
+ * as characters and pairs; long words; emoji) get the current words at start-up, in the background, without an
+ * editor saving them again; once done, a start does not do it again.
  */
 class SearchWordsUpgradeTest {
 
@@ -77,6 +80,43 @@ class SearchWordsUpgradeTest {
                     "micronaut.server.port", -1))) {
                 assertThat(again.getApplicationContext().getBean(SearchWordsUpgrade.class).finished().block(WAIT))
                         .as("the marker is current: no pass").isZero();
+            }
+        }
+    }
+
+    @Test
+    void articlesStoredWithTheSecondVersionsWordsAreFoundByJapaneseLongWordsAndEmojiAfterStart() {
+        String longWord = "Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft";
+        String body = "これは日本語の記事です。東京で会議が開かれました。 " + longWord + " 🎉";
+        Date at = new Date(1_700_000_000_000L);
+        Document article = new Document("_id", new ObjectId()).append("slug", "japanese-okapi").append("title", "日本語のニュース記事です")
+                .append("excerpt", "Okapi.").append("body", body).append("bodyHtml", "<p>" + body + "</p>").append("author", "Ann")
+                .append("tags", List.of()).append("status", "published").append("commentStatus", "open").append("publishedAt", at)
+                .append("createdAt", at).append("updatedAt", at).append("version", 1L).append("bodyFormat", "markdown")
+                // the words version 2 made: kana and Han transliterated, the long word and the emoji left out
+                .append("searchTokens", List.of("ri", "ben", "yunonyusu", "ji", "shidesu", "okapi", "koreha", "yuno", "dong", "jingde",
+                        "hui", "yiga", "kaikaremashita"));
+        try (EmbeddedMongo store = new EmbeddedMongo(unused.toString(), false, "newsroom");
+             var direct = MongoClients.create(store.connectionString())) {
+            MongoDatabase database = direct.getDatabase("newsroom");
+            Mono.from(database.getCollection("articles").insertOne(article)).block(WAIT);
+            Mono.from(database.getCollection("migrations").insertOne(new Document("_id", SearchWordsUpgrade.MARKER).append("version", 2)))
+                    .block(WAIT);
+
+            try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of("mongodb.uri", store.connectionString(),
+                    "micronaut.server.port", -1));
+                 HttpClient client = HttpClient.create(server.getURL())) {
+                Http http = new Http(client, server.getApplicationContext().getBean(JwtTokenGenerator.class));
+
+                assertThat(server.getApplicationContext().getBean(SearchWordsUpgrade.class).finished().block(WAIT)).isEqualTo(1);
+                for (String query : List.of("東京", "会議", "ニュース", longWord, "🎉")) {
+                    assertThat(http.get("/articles?q=okapi+" + URLEncoder.encode(query, StandardCharsets.UTF_8)).body()).as(query)
+                            .contains("japanese-okapi");
+                }
+                Document stored = Mono.from(database.getCollection("articles").find(new Document("slug", "japanese-okapi")).first())
+                        .block(WAIT);
+                assertThat(stored.getList("searchTokens", String.class)).contains("東京", "会議", "ニュ",
+                        "donaudampfschifffahrtselektrizitatenhauptbetriebswerkbauunterbea", "🎉").doesNotContain("dong", "jingde");
             }
         }
     }
