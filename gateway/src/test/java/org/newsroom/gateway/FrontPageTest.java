@@ -90,6 +90,16 @@ class FrontPageTest extends FakeBackendsTest {
         assertThat(page.selectFirst("#clear-filter")).isNotNull();
     }
 
+    @Test
+    void aSearchPageIsCanonicalUnderItsWordsAndPageAndStaysUnindexed() {
+        listed("/articles?page=2&size=20&q=filler", listPage(2, 3));
+
+        Document page = html(backends.get("/?q=filler&page=2"));
+
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(ArticlePageTest.SITE + "/?q=filler&page=2");
+        assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex, follow");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"abc", "0", "000", "-3", "2.5", "1e3", "%2B2", ""})
     void aMalformedPageNumberShowsTheFirstPage(String number) {
