@@ -91,6 +91,13 @@ class PublicFilesTest {
     }
 
     @Test
+    void scriptsWriteTimesInUtcAsTheServerDoes() {
+        String dom = FILES.get("js/dom.js");
+
+        assertThat(dom).contains("getUTCHours()", "getUTCDate()", "} UTC`").doesNotContain("toLocaleString");
+    }
+
+    @Test
     void noPageHasAnInlineScript() {
         markup().forEach((name, html) -> assertThat(PageRules.inlineScripts(html)).as(name).isEmpty());
     }
