@@ -15,10 +15,11 @@ export function el(tag, attributes = {}, ...children) {
   return node;
 }
 
-/** Inserts HTML the API has already sanitized (bodyHtml, contentHtml) — and nothing else. */
+/** Inserts HTML the API has already sanitized (bodyHtml, contentHtml) — and nothing else; its direction is the text's own. */
 export function sanitizedHtml(tag, className, html) {
   const node = document.createElement(tag);
   node.className = className;
+  node.dir = 'auto';
   node.innerHTML = typeof html === 'string' ? html : '';
   return node;
 }

@@ -142,6 +142,23 @@ class ArticlePageTest extends FakeBackendsTest {
     }
 
     @Test
+    void theArticleAndItsCommentsTakeTheDirectionOfTheirOwnTextInAnEnglishPage() throws Exception {
+        articleWith("وزير الدفاع يزور واشنطن", "דנה", "מה נאמר");
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("שלום לכולם")));
+
+        Document page = html(backends.get("/articles/" + SLUG));
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(page.selectFirst("#article-title").text()).isEqualTo("وزير الدفاع يزور واشنطن");
+        for (String userText : java.util.List.of("#article-title", "#article-body", "#comment-" + COMMENT_ID + " .comment-content",
+                "#article-tags a", "#q", "#comment", "#author")) {
+            assertThat(page.selectFirst(userText).attr("dir")).as(userText).isEqualTo("auto");
+        }
+        assertThat(page.select("#comment-" + COMMENT_ID + " .author > bdi")).hasSize(1);
+        assertThat(page.select("#article-meta .byline > bdi").text()).isEqualTo("דנה");
+    }
+
+    @Test
     void furtherCommentPagesAreLinked() {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello").replace("\"totalPages\":1", "\"totalPages\":3")));
 

@@ -91,10 +91,11 @@ class PublicFilesTest {
     }
 
     @Test
-    void scriptsWriteTimesInUtcAsTheServerDoes() {
+    void scriptsWriteTimesInUtcAsTheServerDoesAndGiveInsertedTextItsOwnDirection() {
         String dom = FILES.get("js/dom.js");
 
         assertThat(dom).contains("getUTCHours()", "getUTCDate()", "} UTC`").doesNotContain("toLocaleString");
+        assertThat(dom).contains("node.dir = 'auto'");
     }
 
     @Test

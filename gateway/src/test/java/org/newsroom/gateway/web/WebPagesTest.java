@@ -193,6 +193,16 @@ class WebPagesTest implements TestPropertyProvider {
     }
 
     @Test
+    void theEditorsTextFieldsAndPreviewTakeTheDirectionOfWhatIsWritten() {
+        Document page = Jsoup.parse(get("/editor").body());
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        for (String field : List.of("#title", "#author", "#body", "#excerpt", "#tags", "#search", "#preview-body", "#preview-excerpt", "#my-copy-text")) {
+            assertThat(page.selectFirst(field).attr("dir")).as(field).isEqualTo("auto");
+        }
+    }
+
+    @Test
     void pagesAreRevalidatedRatherThanCachedStale() {
         assertThat(header(get("/moderation"), "Cache-Control")).isEqualTo("no-cache");
         assertThat(header(get("/articles/no-such-slug-"), "Cache-Control")).isEqualTo("no-cache");
