@@ -133,7 +133,7 @@ class ArticlePageTest extends FakeBackendsTest {
         assertThat(page.selectFirst("#comments-title").text()).isEqualTo("1 Comment");
         Element form = page.selectFirst("form#comment-form");
         assertThat(form.attr("method")).isEqualTo("post");
-        assertThat(form.attr("action")).isEqualTo("/articles/" + SLUG + "/comments");
+        assertThat(form.attr("action")).isEqualTo("/articles/" + SLUG + "/comments#respond");
         assertThat(form.select("[name]").eachAttr("name"))
                 .containsExactlyInAnyOrder("content", "authorName", "authorEmail", "authorUrl", "notify", "parentId");
         assertThat(form.selectFirst("#notify").hasAttr("checked")).isFalse();
