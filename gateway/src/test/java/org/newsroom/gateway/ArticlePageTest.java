@@ -159,6 +159,34 @@ class ArticlePageTest extends FakeBackendsTest {
     }
 
     @Test
+    void onThePageTheBodyKeepsOneH1ImagesHaveAltAndAKeyboardCanScrollCodeAndTables() throws Exception {
+        String bodyHtml = "<h1>Part one</h1><p>About &lt;h1&gt;</p><h2>Details</h2><p><img src=\"https://example.org/a.png\" /></p>"
+                + "<pre><code>x</code></pre><table><tr><td>1</td></tr></table>";
+        Map<String, Object> article = JACKSON.readValue(FakeBackends.article(ID, SLUG, "published", "open"), Map.class);
+        article.put("bodyHtml", bodyHtml);
+        backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG)).willReturn(okJson(JACKSON.writeValueAsString(article))));
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+
+        FakeBackends.Reply reply = backends.get("/articles/" + SLUG);
+        Document page = html(reply);
+
+        assertThat(page.select("h1").eachText()).containsExactly("T");
+        Element body = page.selectFirst("#article-body");
+        assertThat(body.select("h2").eachText()).containsExactly("Part one");
+        assertThat(body.select("h3").eachText()).containsExactly("Details");
+        assertThat(body.selectFirst("p").text()).isEqualTo("About <h1>");
+        assertThat(body.selectFirst("img").hasAttr("alt")).isTrue();
+        assertThat(body.selectFirst("img").attr("alt")).isEmpty();
+        assertThat(body.selectFirst("pre").attr("tabindex")).isEqualTo("0");
+        assertThat(body.selectFirst("table").attr("tabindex")).isEqualTo("0");
+        FakeBackends.Reply again = backends.get("/articles/" + SLUG, Map.of("If-None-Match", reply.header("ETag")));
+        assertThat(again.status()).as("the same view, the same page").isEqualTo(304);
+        FakeBackends.Reply api = backends.get("/api/articles/" + SLUG, Map.of("Accept", "application/json"));
+        assertThat(JACKSON.readTree(api.body()).path("article").path("bodyHtml").asText()).as("the API's body is as the service made it")
+                .isEqualTo(bodyHtml);
+    }
+
+    @Test
     void furtherCommentPagesAreLinked() {
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello").replace("\"totalPages\":1", "\"totalPages\":3")));
 

@@ -48,7 +48,7 @@ public class ArticlePageComposer {
         ReplyForm shownForm = form.isReply() && replyingTo == null && form.message() == null ? form.asNewThread() : form;
         String notifyAsked = personal.notifyAskedId();
         PageHead head = head(article, comments == null ? null : count, commentPage);
-        return new ArticlePageModel(site.name(), form.message() == null ? head : head.asError(), article,
+        return new ArticlePageModel(site.name(), form.message() == null ? head : head.asError(), article, ArticleBodyMarkup.forPage(article.bodyHtml()),
                 Dates.day(article.publishedAt() == null ? article.updatedAt() : article.publishedAt()), tags, threads, count, pager,
                 "open".equals(article.commentStatus()), shownForm, formAction(path, pager.page()), replyingTo,
                 thisPage + (pager.page() > 1 ? "&" : "?") + "replytocom=", thisPage + "#respond",
