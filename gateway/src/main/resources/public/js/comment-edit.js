@@ -69,7 +69,7 @@ function offer(item, body, id, entry) {
     const shown = body.querySelector(':scope > .comment-content');
     const current = await fetch(`/api/comments/${encodeURIComponent(id)}`, { headers: { Accept: 'application/json' } })
       .then((response) => (response.ok ? response.json() : null)).catch(() => null);
-    const text = el('textarea', { class: 'edit-text', rows: '6', maxlength: '10000', 'aria-label': 'Your comment' });
+    const text = el('textarea', { class: 'edit-text', rows: '6', maxlength: '10000', dir: 'auto', 'aria-label': 'Your comment' });
     text.value = current && typeof current.content === 'string' ? current.content : (shown ? shown.innerText : '');
     const save = el('button', { type: 'submit', class: 'save-edit' }, 'Save');
     const cancel = el('button', { type: 'button', class: 'link-button cancel-edit' }, 'Cancel');

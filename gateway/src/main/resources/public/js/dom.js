@@ -15,21 +15,26 @@ export function el(tag, attributes = {}, ...children) {
   return node;
 }
 
-/** Inserts HTML the API has already sanitized (bodyHtml, contentHtml) — and nothing else. */
+/** Inserts HTML the API has already sanitized (bodyHtml, contentHtml) — and nothing else; its direction is the text's own. */
 export function sanitizedHtml(tag, className, html) {
   const node = document.createElement(tag);
   node.className = className;
+  node.dir = 'auto';
   node.innerHTML = typeof html === 'string' ? html : '';
   return node;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December'];
+const twoDigits = (n) => String(n).padStart(2, '0');
+
+/** "November 29, 2026" or "November 29, 2026 at 15:07 UTC": what the server writes (pages/Dates.java), whatever the reader's zone. */
 export function formatDate(iso, withTime = false) {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  const options = { year: 'numeric', month: 'long', day: 'numeric' };
-  if (withTime) Object.assign(options, { hour: '2-digit', minute: '2-digit' });
-  return date.toLocaleString('en-US', options);
+  const day = `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+  return withTime ? `${day} at ${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())} UTC` : day;
 }
 
 export function time(iso, withTime = false) {

@@ -1,5 +1,5 @@
 // The writing form: its fields, its buttons, the errors next to each field, and the live preview.
-import { formatDate, sanitizedHtml, show } from './dom.js';
+import { el, formatDate, sanitizedHtml, show } from './dom.js';
 import { call, session } from './editor-session.js';
 
 const byId = (id) => document.getElementById(id);
@@ -50,7 +50,7 @@ export function differences(mine, theirs) {
 /** Slug editable only before the first save; the buttons that fit a new, draft or published article. */
 export function showMode(article) {
   const published = Boolean(article) && article.status === 'published';
-  byId('form-title').textContent = article ? `Edit “${article.title}”` : 'New article';
+  byId('form-title').replaceChildren(...(article ? ['Edit “', el('bdi', {}, article.title), '”'] : ['New article']));
   byId('slug').readOnly = Boolean(article);
   byId('slug-hint').hidden = Boolean(article);
   showBylineHint(article);

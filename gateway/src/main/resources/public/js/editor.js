@@ -114,13 +114,13 @@ byId('reauth-form').addEventListener('submit', async (event) => {
 function listItem(article) {
   const published = article.status === 'published' || state.list === 'published';
   return el('li', { class: 'editor-item', dataset: { slug: article.slug } },
-    el('h3', {}, el('a', { href: `#edit/${encodeURIComponent(article.slug)}`, class: 'edit-link' }, article.title || article.slug)),
+    el('h3', { dir: 'auto' }, el('a', { href: `#edit/${encodeURIComponent(article.slug)}`, class: 'edit-link' }, article.title || article.slug)),
     el('p', { class: 'meta' },
       published ? 'Published ' : 'Draft, last saved ', time(published ? article.publishedAt : article.updatedAt, true),
       article.commentStatus === 'closed' ? ' · comments closed' : '',
       published ? ' · ' : '',
       published ? el('a', { href: `/articles/${encodeURIComponent(article.slug)}`, class: 'view-link' }, 'View') : null),
-    article.excerpt ? el('p', { class: 'excerpt' }, article.excerpt) : null);
+    article.excerpt ? el('p', { class: 'excerpt', dir: 'auto' }, article.excerpt) : null);
 }
 
 function showUnsavedCopies() {
@@ -128,7 +128,7 @@ function showUnsavedCopies() {
   const node = byId('unsaved-copies');
   node.replaceChildren(...(copies.length ? [el('p', {}, 'You have unsaved changes:'), el('ul', {}, ...copies.map((copy) =>
     el('li', {}, el('a', { href: copy.slug ? `#edit/${encodeURIComponent(copy.slug)}` : '#new' },
-      copy.title || (copy.slug ? copy.slug : 'a new article')),
+      copy.title ? el('bdi', {}, copy.title) : (copy.slug || 'a new article')),
     copy.savedAt ? ` (${formatDate(copy.savedAt, true)})` : '')))] : []));
   node.hidden = !copies.length;
 }

@@ -250,3 +250,4 @@ byId('mod-list').addEventListener('click', (event) => {
 });
 
 if (token()) signedIn(false);
+else byId('sign-in').hidden = false;

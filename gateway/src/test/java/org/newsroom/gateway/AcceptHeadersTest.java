@@ -95,8 +95,8 @@ class AcceptHeadersTest extends FakeBackendsTest {
 
     @Test
     void aBrowserAskingForAPageThatIsNotThereGetsTheHtmlNotFoundPage() {
-        for (String accept : List.of(CHROME, FIREFOX, "text/html", "text/*", "application/xhtml+xml")) {
-            for (String path : List.of("/nothing-here", "/articles", "/articles/", "/articles/unknown")) {
+        for (String accept : List.of(CHROME, FIREFOX, "text/html", "text/*", "application/xhtml+xml", "Text/HTML", "APPLICATION/XHTML+XML")) {
+            for (String path : List.of("/nothing-here", "/no/such", "/articles", "/articles/", "/articles/unknown", "/index.html", "/rss")) {
                 FakeBackends.Reply reply = backends.get(path, Map.of("Accept", accept));
 
                 assertThat(reply.status()).as("%s with Accept: %s", path, accept).isEqualTo(404);
@@ -111,6 +111,17 @@ class AcceptHeadersTest extends FakeBackendsTest {
             FakeBackends.Reply reply = backends.get("/articles", Map.of("Accept", accept));
             assertThat(reply.status()).isEqualTo(404);
             assertThat(reply.header("Content-Type")).as(accept).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void theIconWhereBrowsersLookForItMovesToTheSitesSvgIcon() {
+        for (String accept : List.of(CHROME, "image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8", "*/*")) {
+            FakeBackends.Reply reply = backends.get("/favicon.ico", Map.of("Accept", accept));
+
+            assertThat(reply.status()).as(accept).isEqualTo(301);
+            assertThat(reply.header("Location")).isEqualTo("/static/favicon.svg");
+            assertThat(backends.get(reply.header("Location")).status()).isEqualTo(200);
         }
     }
 

@@ -133,12 +133,57 @@ class ArticlePageTest extends FakeBackendsTest {
         assertThat(page.selectFirst("#comments-title").text()).isEqualTo("1 Comment");
         Element form = page.selectFirst("form#comment-form");
         assertThat(form.attr("method")).isEqualTo("post");
-        assertThat(form.attr("action")).isEqualTo("/articles/" + SLUG + "/comments");
+        assertThat(form.attr("action")).isEqualTo("/articles/" + SLUG + "/comments#respond");
         assertThat(form.select("[name]").eachAttr("name"))
                 .containsExactlyInAnyOrder("content", "authorName", "authorEmail", "authorUrl", "notify", "parentId");
         assertThat(form.selectFirst("#notify").hasAttr("checked")).isFalse();
         assertThat(page.selectFirst("#respond").text()).contains("Leave a Reply")
                 .contains("Your email address will not be published. Required fields are marked *");
+    }
+
+    @Test
+    void theArticleAndItsCommentsTakeTheDirectionOfTheirOwnTextInAnEnglishPage() throws Exception {
+        articleWith("وزير الدفاع يزور واشنطن", "דנה", "מה נאמר");
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("שלום לכולם")));
+
+        Document page = html(backends.get("/articles/" + SLUG));
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(page.selectFirst("#article-title").text()).isEqualTo("وزير الدفاع يزور واشنطن");
+        for (String userText : java.util.List.of("#article-title", "#article-body", "#comment-" + COMMENT_ID + " .comment-content",
+                "#article-tags a", "#q", "#comment", "#author")) {
+            assertThat(page.selectFirst(userText).attr("dir")).as(userText).isEqualTo("auto");
+        }
+        assertThat(page.select("#comment-" + COMMENT_ID + " .author > bdi")).hasSize(1);
+        assertThat(page.select("#article-meta .byline > bdi").text()).isEqualTo("דנה");
+    }
+
+    @Test
+    void onThePageTheBodyKeepsOneH1ImagesHaveAltAndAKeyboardCanScrollCodeAndTables() throws Exception {
+        String bodyHtml = "<h1>Part one</h1><p>About &lt;h1&gt;</p><h2>Details</h2><p><img src=\"https://example.org/a.png\" /></p>"
+                + "<pre><code>x</code></pre><table><tr><td>1</td></tr></table>";
+        Map<String, Object> article = JACKSON.readValue(FakeBackends.article(ID, SLUG, "published", "open"), Map.class);
+        article.put("bodyHtml", bodyHtml);
+        backends.articles.stubFor(get(urlEqualTo("/articles/" + SLUG)).willReturn(okJson(JACKSON.writeValueAsString(article))));
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+
+        FakeBackends.Reply reply = backends.get("/articles/" + SLUG);
+        Document page = html(reply);
+
+        assertThat(page.select("h1").eachText()).containsExactly("T");
+        Element body = page.selectFirst("#article-body");
+        assertThat(body.select("h2").eachText()).containsExactly("Part one");
+        assertThat(body.select("h3").eachText()).containsExactly("Details");
+        assertThat(body.selectFirst("p").text()).isEqualTo("About <h1>");
+        assertThat(body.selectFirst("img").hasAttr("alt")).isTrue();
+        assertThat(body.selectFirst("img").attr("alt")).isEmpty();
+        assertThat(body.selectFirst("pre").attr("tabindex")).isEqualTo("0");
+        assertThat(body.selectFirst("table").attr("tabindex")).isEqualTo("0");
+        FakeBackends.Reply again = backends.get("/articles/" + SLUG, Map.of("If-None-Match", reply.header("ETag")));
+        assertThat(again.status()).as("the same view, the same page").isEqualTo(304);
+        FakeBackends.Reply api = backends.get("/api/articles/" + SLUG, Map.of("Accept", "application/json"));
+        assertThat(JACKSON.readTree(api.body()).path("article").path("bodyHtml").asText()).as("the API's body is as the service made it")
+                .isEqualTo(bodyHtml);
     }
 
     @Test

@@ -90,6 +90,30 @@ class FrontPageTest extends FakeBackendsTest {
         assertThat(page.selectFirst("#clear-filter")).isNotNull();
     }
 
+    @Test
+    void aSearchPageIsCanonicalUnderItsWordsAndPageAndStaysUnindexed() {
+        listed("/articles?page=2&size=20&q=filler", listPage(2, 3));
+
+        Document page = html(backends.get("/?q=filler&page=2"));
+
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(ArticlePageTest.SITE + "/?q=filler&page=2");
+        assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex, follow");
+    }
+
+    @Test
+    void titlesExcerptsTagsAndTheSearchBoxTakeTheDirectionOfTheirOwnText() {
+        listed("/articles?page=1&size=20", listPage(1, 1).replace("<i>Ministers</i> meet", "وزراء يجتمعون"));
+
+        Document page = html(backends.get("/"));
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        Element item = page.selectFirst("#articles > li.article-item");
+        assertThat(item.selectFirst("h2").text()).isEqualTo("وزراء يجتمعون");
+        for (Element userText : List.of(item.selectFirst("h2"), item.selectFirst(".excerpt"), item.selectFirst(".tags a"), page.selectFirst("#q"))) {
+            assertThat(userText.attr("dir")).as(userText.cssSelector()).isEqualTo("auto");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"abc", "0", "000", "-3", "2.5", "1e3", "%2B2", ""})
     void aMalformedPageNumberShowsTheFirstPage(String number) {

@@ -186,6 +186,24 @@ class OwnCommentPagesTest extends FakeBackendsTest {
     }
 
     @Test
+    void aRefusedTextIsMarkedInvalidDescribedByItsReasonAndTheEditWindowStillShows() {
+        backends.comments.stubFor(put(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\":400,\"errors\":[{\"field\":\"content\",\"message\":\"must not be blank\"}]}")));
+
+        Document refused = html(backends.postForm(EDIT_PAGE, "content=+&intent=save", BROWSER));
+        Document fresh = html(backends.get(EDIT_PAGE, BROWSER));
+
+        assertThat(refused.selectFirst("#comment").attr("aria-invalid")).isEqualTo("true");
+        assertThat(refused.selectFirst("#comment").attr("aria-describedby")).isEqualTo("form-message");
+        assertThat(refused.selectFirst("#form-message").text()).isEqualTo("Comment must not be blank.");
+        assertThat(refused.selectFirst("#edit-window").text()).contains("January 2, 2030 at 10:15 UTC");
+        assertThat(fresh.selectFirst("#comment").hasAttr("aria-invalid")).isFalse();
+        assertThat(fresh.selectFirst("#comment").hasAttr("aria-describedby")).isFalse();
+        assertThat(fresh.selectFirst("#comment").attr("dir")).isEqualTo("auto");
+    }
+
+    @Test
     void pastTheWindowOrOnceAnsweredThePageSaysSoAndTheBrowserForgetsTheToken() {
         backends.comments.stubFor(get(urlEqualTo("/comments/" + COMMENT_ID + "/editable")).willReturn(aResponse().withStatus(403)
                 .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":403}")));

@@ -290,13 +290,44 @@ class ReplyFormTest extends FakeBackendsTest {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
         Document page = html(reply);
-        assertThat(page.selectFirst("#form-message").text()).isEqualTo("Please correct the highlighted fields.");
+        assertThat(page.selectFirst("#form-message").text()).startsWith("Please correct the highlighted fields:");
         assertThat(page.selectFirst("#email-error").text()).isEqualTo("Email must be a valid email address.");
         assertThat(page.selectFirst("#email-error").hasAttr("hidden")).isFalse();
         assertThat(page.selectFirst("#email").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.selectFirst("#author").val()).isEqualTo("Dana <b>D</b>");
         assertThat(page.selectFirst("#comment").val()).isEqualTo("My \"first\" comment & more");
         assertThat(page.select("b")).isEmpty();
+    }
+
+    @Test
+    void aRefusedFormOpensAtTheFormItsTitleSaysErrorAndItsSummaryLinksEachFieldInTheFormsOrder() {
+        commentsServiceAnswers(400, "{\"status\":400,\"errors\":[{\"field\":\"authorEmail\",\"message\":\"must be a valid email address\"},"
+                + "{\"field\":\"content\",\"message\":\"must not be blank\"}]}");
+        Document fresh = html(backends.get("/articles/" + SLUG));
+
+        Document page = html(postForm(typed()));
+
+        assertThat(fresh.selectFirst("#comment-form").attr("action")).isEqualTo("/articles/" + SLUG + "/comments#respond");
+        assertThat(fresh.title()).doesNotStartWith("Error");
+        assertThat(page.title()).isEqualTo("Error: " + fresh.title());
+        assertThat(page.selectFirst("#comment-form").attr("action")).isEqualTo("/articles/" + SLUG + "/comments#respond");
+        assertThat(page.selectFirst("#respond #form-message").attr("role")).isEqualTo("alert");
+        assertThat(page.select("#form-message a.error-link").eachAttr("href")).containsExactly("#comment", "#email");
+        assertThat(page.select("#form-message a.error-link").eachAttr("data-field")).containsExactly("comment", "email");
+        assertThat(page.select("#form-message a.error-link").eachText())
+                .containsExactly("Comment must not be blank.", "Email must be a valid email address.");
+        assertThat(page.selectFirst("#comment").attr("aria-describedby")).isEqualTo("comment-error");
+        assertThat(page.selectFirst("#email").attr("aria-describedby")).isEqualTo("email-notes email-error");
+    }
+
+    @Test
+    void aRefusalWithoutFieldsIsSaidInWordsUnderAnErrorTitle() {
+        commentsServiceAnswers(409, "{\"status\":409}");
+
+        Document page = html(postForm(typed()));
+
+        assertThat(page.title()).startsWith("Error: ");
+        assertThat(page.select("#form-message a.error-link")).isEmpty();
     }
 
     @Test
@@ -313,9 +344,10 @@ class ReplyFormTest extends FakeBackendsTest {
         Map<String, String> reply = typed();
         reply.put("parentId", COMMENT_ID);
 
-        FakeBackends.Reply refused = backends.postForm(action, encoded(reply), Map.of("Accept", "text/html"));
+        // a browser sends no fragment
+        FakeBackends.Reply refused = backends.postForm(action.replaceFirst("#.*", ""), encoded(reply), Map.of("Accept", "text/html"));
 
-        assertThat(action).isEqualTo("/articles/" + SLUG + "/comments?cpage=2");
+        assertThat(action).isEqualTo("/articles/" + SLUG + "/comments?cpage=2#respond");
         assertThat(refused.status()).isEqualTo(409);
         Document page = html(refused);
         assertThat(page.getElementById("comment-" + COMMENT_ID)).isNotNull();

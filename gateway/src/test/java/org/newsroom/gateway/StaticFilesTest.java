@@ -3,6 +3,7 @@ package org.newsroom.gateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Instant;
@@ -46,6 +47,25 @@ class StaticFilesTest extends FakeBackendsTest {
         assertThat(head.header("Expires")).isNotNull();
         assertThat(head.header("Connection")).isNull();
         assertThat(head.body()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({CSS + ", text/css", "/static/js/article.js, application/javascript", "/static/favicon.svg, image/svg+xml"})
+    void textFilesSayTheyAreUtf8ToAGetAndAHead(String path, String type) {
+        for (String method : List.of("GET", "HEAD")) {
+            FakeBackends.Reply reply = backends.send(method, path, null, Map.of());
+
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.header("Content-Type").replace(" ", "").toLowerCase(Locale.ROOT)).as(method + " " + path)
+                    .isEqualTo(type + ";charset=utf-8");
+        }
+        String notModified = backends.get(path).header("Last-Modified");
+        assertThat(backends.get(path, Map.of("If-Modified-Since", notModified)).status()).isEqualTo(304);
+    }
+
+    @Test
+    void swaggerUiSaysItIsUtf8Html() {
+        assertThat(backends.get("/swagger-ui").header("Content-Type")).startsWith("text/html").containsIgnoringCase("charset=utf-8");
     }
 
     @Test

@@ -32,21 +32,33 @@ class OwnCommentPageViews {
     /** The form with {@code content}, and {@code own}'s edit window and state when known. */
     MutableHttpResponse<byte[]> changeable(String slug, String id, String content, int status, @Nullable String message,
                                            @Nullable OwnCommentPages.OwnComment own) {
+        return form(slug, id, content, status, message, own, false);
+    }
+
+    /** The form again with the text typed, which was refused for {@code message}: the field says it is invalid, and why. */
+    MutableHttpResponse<byte[]> textRefused(String slug, String id, String content, int status, String message,
+                                            @Nullable OwnCommentPages.OwnComment own) {
+        return form(slug, id, content, status, message, own, true);
+    }
+
+    private MutableHttpResponse<byte[]> form(String slug, String id, String content, int status, @Nullable String message,
+                                             @Nullable OwnCommentPages.OwnComment own, boolean textRefused) {
         String until = own == null ? null : own.editableUntil();
         return page(status, new OwnCommentPageModel(site.name(), head(slug, id), Links.article(slug), Links.commentEdit(slug, id), content,
-                message, until, until == null ? null : Dates.dayAndTime(until), true, true, own != null && "pending".equals(own.status())));
+                message, until, until == null ? null : Dates.dayAndTime(until), true, true, own != null && "pending".equals(own.status()),
+                textRefused));
     }
 
     /** Why the comment cannot be changed here, without a form. */
     MutableHttpResponse<byte[]> closed(String slug, String id, String content, int status, String message) {
         return page(status, new OwnCommentPageModel(site.name(), head(slug, id), Links.article(slug), Links.commentEdit(slug, id), content,
-                message, null, null, false, false, false));
+                message, null, null, false, false, false, false));
     }
 
     /** Why the comment cannot be changed any more, with its text and the button that still deletes it. */
     MutableHttpResponse<byte[]> withdrawable(String slug, String id, String content, int status, String message) {
         return page(status, new OwnCommentPageModel(site.name(), head(slug, id), Links.article(slug), Links.commentEdit(slug, id), content,
-                message, null, null, false, true, false));
+                message, null, null, false, true, false, false));
     }
 
     MutableHttpResponse<byte[]> notFound() {

@@ -123,11 +123,11 @@ public class OwnCommentPages {
         Map<String, String> fields = FormFields.parse(body).orElse(Map.of());
         String content = fields.getOrDefault("content", "");
         if (FormFields.decodedBytes(fields) > maxBodyBytes) {
-            return Mono.just(views.changeable(slug, id, content, 413, ReplyRefusals.TOO_LONG, null));
+            return Mono.just(views.textRefused(slug, id, content, 413, ReplyRefusals.TOO_LONG, windowOf(request, id)));
         }
         Optional<String> tooFast = PageForms.tooFast(request);
         if (tooFast.isPresent()) {
-            return Mono.just(views.changeable(slug, id, content, 429, ReplyRefusals.tooFast(tooFast.get()), null)
+            return Mono.just(views.changeable(slug, id, content, 429, ReplyRefusals.tooFast(tooFast.get()), windowOf(request, id))
                     .header("Retry-After", tooFast.get()));
         }
         Optional<KeptEditToken> kept = EditCookies.keptToken(request, id);
@@ -141,7 +141,8 @@ public class OwnCommentPages {
         }
         return edits.own(id, kept.get().token(), request).flatMap(own -> own.status() != 200
                 ? refused(slug, id, content, own, kept.get(), request)
-                : edits.articleRefusal(own, request).<HttpResponse<byte[]>>map(refusal -> articleRefused(slug, id, content, refusal, null))
+                : edits.articleRefusal(own, request)
+                        .<HttpResponse<byte[]>>map(refusal -> articleRefused(slug, id, content, refusal, windowOf(request, id)))
                         .switchIfEmpty(Mono.defer(() -> save(slug, id, content, kept.get(), request))));
     }
 
@@ -152,7 +153,7 @@ public class OwnCommentPages {
                 return changed(slug, id, json.read(answer.body(), Edited.class).map(Edited::status).orElse(null), request);
             }
             if (answer.status() == 400) {
-                return Mono.just(views.changeable(slug, id, content, 400, ReplyRefusals.contentRefusal(answer, json), null));
+                return Mono.just(views.textRefused(slug, id, content, 400, ReplyRefusals.contentRefusal(answer, json), windowOf(request, id)));
             }
             if (answer.status() == 409) {
                 return duplicateOrAnswered(slug, id, content, kept, request);
@@ -170,7 +171,7 @@ public class OwnCommentPages {
     private Mono<HttpResponse<byte[]>> duplicateOrAnswered(String slug, String id, String content, KeptEditToken kept,
                                                           HttpRequest<?> request) {
         return edits.own(id, kept.token(), request).flatMap(again -> again.status() == 200 || again.status() >= 500
-                ? Mono.<HttpResponse<byte[]>>just(views.changeable(slug, id, content, 409, DUPLICATE, null))
+                ? Mono.<HttpResponse<byte[]>>just(views.textRefused(slug, id, content, 409, DUPLICATE, windowOf(request, id)))
                 : refused(slug, id, content, again, kept, request));
     }
 
@@ -193,7 +194,7 @@ public class OwnCommentPages {
         if (path.length < 5 || !Identifiers.isSlug(path[2]) || !Identifiers.isId(path[4])) {
             return views.notFound();
         }
-        return views.changeable(path[2], path[4], "", 413, TOO_LONG, null);
+        return views.textRefused(path[2], path[4], "", 413, TOO_LONG, windowOf(request, path[4]));
     }
 
     private Mono<HttpResponse<byte[]>> changed(String slug, String id, @Nullable String status, HttpRequest<?> request) {
@@ -229,10 +230,17 @@ public class OwnCommentPages {
                     .cookie(cookies.forget(slug, id, request));
             case 409 -> views.closed(slug, id, content, 409, ANSWERED).cookie(cookies.forget(slug, id, request));
             case 404 -> views.closed(slug, id, content, 404, GONE).cookie(cookies.forget(slug, id, request));
-            case 413 -> views.changeable(slug, id, content, 413, ReplyRefusals.TOO_LONG, null);
+            case 413 -> views.textRefused(slug, id, content, 413, ReplyRefusals.TOO_LONG, windowOf(request, id));
             default -> content.isEmpty() ? views.closed(slug, id, content, 503, UNAVAILABLE)
-                    : views.changeable(slug, id, content, 503, UNAVAILABLE, null);
+                    : views.changeable(slug, id, content, 503, UNAVAILABLE, windowOf(request, id));
         };
+    }
+
+    /** The edit window's end as this browser's cookie keeps it, for a page shown without the service's answer at hand. */
+    @Nullable
+    private static OwnComment windowOf(HttpRequest<?> request, String id) {
+        return EditCookies.keptToken(request, id).map(KeptEditToken::editableUntil)
+                .map(until -> new OwnComment(null, null, until.toString())).orElse(null);
     }
 
     private static MutableHttpResponse<byte[]> seeOther(String location) {

@@ -47,7 +47,8 @@ public class ArticlePageComposer {
         // the reply link of a comment this page does not show (another article's, or none) is ignored, as WordPress does
         ReplyForm shownForm = form.isReply() && replyingTo == null && form.message() == null ? form.asNewThread() : form;
         String notifyAsked = personal.notifyAskedId();
-        return new ArticlePageModel(site.name(), head(article, comments == null ? null : count, commentPage), article,
+        PageHead head = head(article, comments == null ? null : count, commentPage);
+        return new ArticlePageModel(site.name(), form.message() == null ? head : head.asError(), article, ArticleBodyMarkup.forPage(article.bodyHtml()),
                 Dates.day(article.publishedAt() == null ? article.updatedAt() : article.publishedAt()), tags, threads, count, pager,
                 "open".equals(article.commentStatus()), shownForm, formAction(path, pager.page()), replyingTo,
                 thisPage + (pager.page() > 1 ? "&" : "?") + "replytocom=", thisPage + "#respond",
@@ -68,9 +69,12 @@ public class ArticlePageComposer {
         return changeable;
     }
 
-    /** The form names the comment page it is on, so that a refused post shows that page again (with the comment replied to). */
+    /**
+     * The form names the comment page it is on, so that a refused post shows that page again (with the comment replied to),
+     * and the form itself: the browser shows the refused form where the reasons are, not the top of the article.
+     */
     private static String formAction(String path, int commentPage) {
-        return path + "/comments" + (commentPage > 1 ? "?cpage=" + commentPage : "");
+        return path + "/comments" + (commentPage > 1 ? "?cpage=" + commentPage : "") + "#respond";
     }
 
     /** This comment page from the site's root: a refused form is shown under the form's address, where a bare query leads elsewhere. */

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Everything the article template shows. {@code threads} is null when comments could not be had;
+ * Everything the article template shows: {@code bodyHtml} is the article's as this page shows it ({@link ArticleBodyMarkup}).
+ * {@code threads} is null when comments could not be had;
  * {@code awaitingModeration} only on the page shown to the poster of a held comment, {@code editable}
  * (the comments with an "Edit" link) and {@code awaitingEditLink} only on a poster's own page.
  * {@code replyLinkPrefix} (followed by a comment id) and {@code cancelReplyLink} stay on this comment page;
@@ -15,7 +16,7 @@ import java.util.Set;
  * for reply mail, the note asking them to confirm it shows with the moderation note ({@code notifyNoteWithAwaiting})
  * or under their comment ({@code notifyNoteFor}, its id).
  */
-public record ArticlePageModel(String siteName, PageHead head, Article article, String publishedLabel, List<String> tags,
+public record ArticlePageModel(String siteName, PageHead head, Article article, String bodyHtml, String publishedLabel, List<String> tags,
                                @Nullable List<CommentItem> threads, long commentCount, Pager pager, boolean open,
                                ReplyForm form, String formAction, @Nullable String replyingTo, String replyLinkPrefix, String cancelReplyLink,
                                boolean awaitingModeration, Set<String> editable, @Nullable String awaitingEditLink,

@@ -88,7 +88,7 @@ public class FrontPage {
                 .filter(tag -> Links.tagKey(tag).equals(tagKey)).findFirst().orElse(topic);
         String heading = !words.isEmpty() ? "Search results for “" + words + "”" : !topic.isEmpty() ? "Tagged “" + shownTag + "”" : "Latest news";
         String title = words.isEmpty() && topic.isEmpty() && number == 1 ? site.name() : heading + " — " + site.name();
-        String canonical = site.absolute(Links.front(number, tagKey, ""));
+        String canonical = site.absolute(Links.front(number, tagKey, words));
         PageHead head = new PageHead(title, heading, "The latest news from " + site.name() + ".", canonical, "website", site.name(),
                 null, null, List.of(), null, List.of(
                 new PageHead.FeedLink(site.name() + " — articles", site.absolute(FeedPaths.ARTICLES)),

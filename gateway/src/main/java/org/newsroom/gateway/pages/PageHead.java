@@ -13,6 +13,12 @@ public record PageHead(String title, String headline, String description, String
                        @Nullable String publishedTime, @Nullable String modifiedTime, List<String> tags,
                        @Nullable String jsonLd, List<FeedLink> feeds, boolean indexable, boolean enhanced) {
 
+    /** The same page showing a refused form: its title says so first, the first words a screen reader reads. */
+    public PageHead asError() {
+        return new PageHead("Error: " + title, headline, description, canonicalUrl, ogType, siteName, publishedTime, modifiedTime, tags,
+                jsonLd, feeds, indexable, enhanced);
+    }
+
     /** A feed named in a {@code <link rel="alternate">}. */
     public record FeedLink(String title, String href) {
     }

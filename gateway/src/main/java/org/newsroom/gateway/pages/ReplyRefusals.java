@@ -62,7 +62,7 @@ public final class ReplyRefusals {
                     byField);
         }
         return typed.refused(byField.isEmpty() ? "Your comment could not be posted. Please check it and try again."
-                : "Please correct the highlighted fields.", byField);
+                : "Please correct the highlighted fields:", byField);
     }
 
     /** Why comments-service refused a comment's text (a 400), in words. */

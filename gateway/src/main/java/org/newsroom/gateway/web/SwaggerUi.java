@@ -24,6 +24,6 @@ public class SwaggerUi {
     @Get
     @Produces({MediaType.TEXT_HTML, MediaType.ALL})
     public HttpResponse<byte[]> index() {
-        return HttpResponse.ok(page.html()).contentType(MediaType.TEXT_HTML_TYPE);
+        return HttpResponse.ok(page.html()).contentType(WebPages.HTML);
     }
 }

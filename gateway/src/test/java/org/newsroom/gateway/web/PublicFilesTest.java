@@ -87,7 +87,15 @@ class PublicFilesTest {
     @Test
     void templatesWriteUnescapedOnlySanitizedHtmlAndScriptSafeJsonLd() {
         TEMPLATE_FILES.forEach((name, template) -> RAW_OUTPUT.matcher(template).results().forEach(raw -> assertThat(raw.group(1))
-                .as(name).isIn("page.article().bodyHtml()", "comment.contentHtml()", "head.jsonLd()")));
+                .as(name).isIn("page.bodyHtml()", "comment.contentHtml()", "head.jsonLd()")));
+    }
+
+    @Test
+    void scriptsWriteTimesInUtcAsTheServerDoesAndGiveInsertedTextItsOwnDirection() {
+        String dom = FILES.get("js/dom.js");
+
+        assertThat(dom).contains("getUTCHours()", "getUTCDate()", "} UTC`").doesNotContain("toLocaleString");
+        assertThat(dom).contains("node.dir = 'auto'");
     }
 
     @Test

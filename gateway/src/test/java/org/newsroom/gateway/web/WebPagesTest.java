@@ -181,6 +181,28 @@ class WebPagesTest implements TestPropertyProvider {
     }
 
     @Test
+    void withoutScriptAConsoleSaysItNeedsJavaScriptAndOffersNoSignInThatWouldPostThePassword() {
+        for (String console : List.of("/moderation", "/editor")) {
+            Document page = Jsoup.parse(get(console).body());
+
+            assertThat(page.selectFirst("#sign-in").hasAttr("hidden")).as(console).isTrue();
+            assertThat(page.selectFirst("noscript").html()).as(console).contains("needs JavaScript");
+        }
+        assertThat(get("/static/js/moderation.js").body()).contains("byId('sign-in').hidden = false");
+        assertThat(get("/static/js/editor.js").body()).contains("showOnly('sign-in')");
+    }
+
+    @Test
+    void theEditorsTextFieldsAndPreviewTakeTheDirectionOfWhatIsWritten() {
+        Document page = Jsoup.parse(get("/editor").body());
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        for (String field : List.of("#title", "#author", "#body", "#excerpt", "#tags", "#search", "#preview-body", "#preview-excerpt", "#my-copy-text")) {
+            assertThat(page.selectFirst(field).attr("dir")).as(field).isEqualTo("auto");
+        }
+    }
+
+    @Test
     void pagesAreRevalidatedRatherThanCachedStale() {
         assertThat(header(get("/moderation"), "Cache-Control")).isEqualTo("no-cache");
         assertThat(header(get("/articles/no-such-slug-"), "Cache-Control")).isEqualTo("no-cache");

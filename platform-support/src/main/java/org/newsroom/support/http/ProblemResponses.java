@@ -79,9 +79,9 @@ public class ProblemResponses implements ErrorResponseProcessor<Object> {
                 && request.accept().stream().noneMatch(type -> type.matchesExtension(MediaType.EXTENSION_JSON));
     }
 
-    /** What browsers and readers ask for a page with: {@code text/html}, {@code application/xhtml+xml} or {@code text/*}. */
+    /** What browsers and readers ask for a page with: {@code text/html}, {@code application/xhtml+xml} or {@code text/*}, in any case. */
     private static boolean isHtml(MediaType type) {
         String name = type.getName();
-        return name.equals(MediaType.TEXT_HTML) || name.equals(MediaType.APPLICATION_XHTML) || name.equals("text/*");
+        return name.equalsIgnoreCase(MediaType.TEXT_HTML) || name.equalsIgnoreCase(MediaType.APPLICATION_XHTML) || name.equals("text/*");
     }
 }
