@@ -29,6 +29,9 @@ public final class ArticleBodyMarkup {
         if (html == null) {
             return "";
         }
+        if (!html.contains("<h1") && !html.contains("<img") && !html.contains("<pre") && !html.contains("<table")) {
+            return html;
+        }
         boolean shiftHeadings = hasH1(html);
         Matcher tag = TAG.matcher(html);
         StringBuilder page = new StringBuilder(html.length() + 64);
