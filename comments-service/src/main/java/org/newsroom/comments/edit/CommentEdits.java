@@ -99,6 +99,7 @@ public class CommentEdits {
             return Mono.error(notFound());
         }
         return repository.findById(id)
+                .filter(comment -> !comment.underDeletion())
                 .switchIfEmpty(Mono.error(notFound()))
                 .filter(comment -> !CommentStatus.TRASH.equals(comment.status()) && SecretToken.matches(token, comment.editTokenHash())
                         && window.isOpen(comment))
@@ -112,7 +113,7 @@ public class CommentEdits {
         return new HttpStatusException(HttpStatus.FORBIDDEN, "This comment cannot be changed with this edit token (wrong, expired or spent).");
     }
 
-    /** Never stored, or deleted for good by a moderator: the id answers 404 everywhere. */
+    /** Never stored, or deleted for good by a moderator (or being deleted): the id answers 404 everywhere. */
     private static HttpStatusException notFound() {
         return new HttpStatusException(HttpStatus.NOT_FOUND, "No such comment.");
     }
