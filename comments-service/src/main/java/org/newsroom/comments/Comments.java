@@ -65,7 +65,11 @@ public class Comments {
     public record Article(String id, @Nullable String slug, @Nullable String title) {
     }
 
-    /** Checks in the contract's order (400, 409, 429), stores the comment, then tells the listeners. */
+    /**
+     * Checks in the contract's order (400, 409, 429), stores the comment, then tells the listeners. A
+     * comment above a reply may be deleted between the check and the insert: the reply is then moved
+     * up past it, as the deletion does with the replies it finds ({@link ThreadRepair}).
+     */
     public Mono<Comment> post(Article article, CommentInput input, Poster poster) {
         String articleId = article.id();
         List<FieldError> problems = input.problems();
@@ -86,6 +90,7 @@ public class Comments {
                         ? store(article, input, ancestors, repliedTo(parent.orElse(null), ancestors), emailKey, content, dedupeKey, poster)
                                 .onErrorResume(DuplicateKey::in,
                                         e -> floodGuard.release(claim.keys()).then(Mono.error(duplicate())))
+                                .flatMap(repair::reattach)
                                 .flatMap(stored -> listeners.posted(stored, input.wantsReplies()).thenReturn(stored))
                         : Mono.error(new FloodRejected(claim.retryAfterSeconds())));
             });
@@ -128,7 +133,8 @@ public class Comments {
         Mono<Comment> saved = repository.save(new Comment(null, articleId, articleSlug, parentIn(ancestors), rootIn(ancestors), ancestors,
                 ancestors.size() + 1, original.authorName(), original.authorEmail(), original.authorEmail().toLowerCase(Locale.ROOT),
                 original.authorUrl(), original.content(), renderer.htmlToSafeHtml(original.content()), original.key(), original.status(),
-                visible, original.ip(), null, original.createdAt(), original.createdAt(), null, null, null, null, ContentFormat.HTML, null));
+                visible, original.ip(), null, original.createdAt(), original.createdAt(), null, null, null, null, ContentFormat.HTML, null))
+                .flatMap(repair::reattach);
         // under a hidden parent at the deepest level it joins that parent's parent, whose visibility decides
         return joinedGrandparent && !parent.visible() && CommentStatus.APPROVED.equals(original.status())
                 ? saved.flatMap(comment -> refreshVisibility(comment.id()).then(repository.findById(comment.id())))

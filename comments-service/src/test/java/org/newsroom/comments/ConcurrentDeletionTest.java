@@ -29,15 +29,19 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two moderators deleting neighbouring comments at once, on one instance or on two sharing the store:
- * whatever the interleaving, every reply ends up under the nearest comment above it that still
- * exists, shown, counted and answered alike.
+ * Two moderators deleting neighbouring comments at once, on one instance or on two sharing the store,
+ * and readers replying while a moderator deletes their parent: whatever the interleaving, every reply
+ * ends up under the nearest comment above it that still exists, shown, counted and answered alike.
  * Many rounds of real parallel requests; the invariant is checked after each, with no timing assumed.
  */
 @MicronautTest(transactional = false)
 class ConcurrentDeletionTest {
 
     private static final int DELETE_ROUNDS = 12;
+    private static final int POST_ROUNDS = 6;
+    private static final int REPLIES_PER_ROUND = 24;
+    /** The delete is sent among the replies, after the first few. */
+    private static final int DELETE_AFTER = 6;
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private static ApplicationContext secondInstance;
@@ -117,6 +121,59 @@ class ConcurrentDeletionTest {
             pool.shutdownNow();
         }
         assertThat(broken).as("rounds whose replies were left under a deleted comment").isEmpty();
+    }
+
+    @Test
+    void repliesPostedWhileTheirParentIsDeletedEndUnderItsParentOrAreRefused() {
+        List<String> broken = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < POST_ROUNDS; round++) {
+                String article = new ObjectId().toHexString();
+                String top = calls.approved(article, "Top " + round, null);
+                String parent = calls.approved(article, "Parent " + round, top);
+                Http deleter = round % 2 == 0 ? first : second;
+                List<Supplier<Http.Reply>> requests = new ArrayList<>();
+                for (int i = 0; i < REPLIES_PER_ROUND; i++) {
+                    Http via = i % 2 == 0 ? first : second;
+                    String content = "Reply " + i + " of round " + round;
+                    requests.add(() -> via.send(CommentCalls.postRequest(article, CommentCalls.form("desk@example.org", content, parent),
+                            CommentCalls.ip()).bearerAuth(calls.moderator)));
+                }
+                requests.add(DELETE_AFTER, () -> delete(deleter, parent));
+
+                List<Http.Reply> replies = new ArrayList<>(atOnce(pool, requests));
+
+                assertThat(replies.remove(DELETE_AFTER).status()).isEqualTo(204);
+                int stored = 0;
+                for (Http.Reply reply : replies) {
+                    if (reply.status() == 201) {
+                        stored++;
+                        String id = calls.id(reply);
+                        Comment comment = repository.findById(id).block(WAIT);
+                        Http.Reply answer = first.get("/comments/" + id);
+                        // answered under the parent when the delete came after the post (and moved it), else under the top comment
+                        String answeredUnder = calls.tree(reply.body()).get("parentId").getStringValue();
+                        if (!top.equals(comment.parentId()) || !comment.ancestors().equals(List.of(top)) || comment.depth() != 2
+                                || !List.of(top, parent).contains(answeredUnder)
+                                || answer.status() != 200 || !top.equals(calls.tree(answer.body()).get("parentId").getStringValue())) {
+                            broken.add("round " + round + " (top " + top + ", parent " + parent + "): reply " + id + " stored under " + comment.parentId() + " " + comment.ancestors() + ", answered under " + answeredUnder);
+                        }
+                    } else {
+                        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+                        assertThat(reply.body()).contains("parentId");
+                    }
+                }
+                int shown = calls.tree(first.get("/comments/" + top).body()).get("replies").size();
+                int counted = calls.page(article).get("count").getNumberValue().intValue();
+                if (shown != stored || counted != 1 + stored) {
+                    broken.add("round " + round + " (top " + top + ", parent " + parent + "): " + stored + " replies stored, " + shown + " shown, " + counted + " counted with the top one");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(broken).as("replies left under a deleted comment").isEmpty();
     }
 
     private Http.Reply delete(Http via, String id) {
