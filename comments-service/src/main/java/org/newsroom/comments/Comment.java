@@ -16,6 +16,8 @@ import java.util.List;
  * {@code repliedToId} is the comment a reply was written to when the depth cap made {@code parentId}
  * that comment's parent: its author is told of the reply too. {@code contentFormat} says how
  * {@code content} is written ({@link ContentFormat}; none in documents stored before it existed).
+ * {@code deleting} marks a comment a moderator is deleting for good ({@link CommentDeletion}): it is
+ * hidden, takes no reply, and its replies are being moved up past it ({@link ThreadRepair}).
  */
 @MappedEntity("comments")
 public record Comment(
@@ -43,7 +45,13 @@ public record Comment(
         @Nullable String editTokenHash,
         @Nullable Instant editedAt,
         @Nullable String repliedToId,
-        @Nullable String contentFormat) {
+        @Nullable String contentFormat,
+        @Nullable Boolean deleting) {
 
     public static final int MAX_DEPTH = 5;
+
+    /** Whether a moderator's deletion of it is under way (it is no longer shown, and is about to be gone). */
+    public boolean underDeletion() {
+        return Boolean.TRUE.equals(deleting);
+    }
 }

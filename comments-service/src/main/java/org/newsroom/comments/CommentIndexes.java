@@ -1,6 +1,7 @@
 package org.newsroom.comments;
 
 import com.mongodb.MongoCommandException;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -47,7 +48,10 @@ public class CommentIndexes implements RequiredIndexes {
                         new IndexModel(Indexes.ascending("ancestors", "visible", "createdAt", "_id"), new IndexOptions().name("subtree")),
                         new IndexModel(Indexes.ascending("status", "createdAt", "_id"), new IndexOptions().name("moderation_queue_page")),
                         new IndexModel(Indexes.ascending("articleSlug", "status", "createdAt", "_id"), new IndexOptions().name("moderation_by_article_page")),
-                        new IndexModel(Indexes.ascending("authorEmailKey", "status"), new IndexOptions().name("returning_author")))),
+                        new IndexModel(Indexes.ascending("authorEmailKey", "status"), new IndexOptions().name("returning_author")),
+                        // only the few comments being deleted for good (every other one stores null there), for the sweep
+                        new IndexModel(Indexes.ascending("deleting"), new IndexOptions().name("deletions_under_way")
+                                .partialFilterExpression(Filters.eq("deleting", true))))),
                 Flux.fromIterable(REPLACED).concatMap(this::dropIfPresent)
         ).then();
     }

@@ -1,7 +1,6 @@
 package org.newsroom.comments;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import io.micronaut.core.annotation.Nullable;
@@ -41,9 +40,10 @@ public class Comments {
     private final ContentRenderer renderer;
     private final Clock clock;
     private final CommentListeners listeners;
+    private final ThreadRepair repair;
 
     public Comments(CommentRepository repository, MongoCollection<Comment> collection, CommentModeration moderation,
-                    FloodGuard floodGuard, ContentRenderer renderer, Clock clock, CommentListeners listeners) {
+                    FloodGuard floodGuard, ContentRenderer renderer, Clock clock, CommentListeners listeners, ThreadRepair repair) {
         this.repository = repository;
         this.collection = collection;
         this.moderation = moderation;
@@ -51,6 +51,7 @@ public class Comments {
         this.renderer = renderer;
         this.clock = clock;
         this.listeners = listeners;
+        this.repair = repair;
     }
 
     /**
@@ -64,7 +65,11 @@ public class Comments {
     public record Article(String id, @Nullable String slug, @Nullable String title) {
     }
 
-    /** Checks in the contract's order (400, 409, 429), stores the comment, then tells the listeners. */
+    /**
+     * Checks in the contract's order (400, 409, 429), stores the comment, then tells the listeners. A
+     * comment above a reply may be deleted between the check and the insert: the reply is then moved
+     * up past it, as the deletion does with the replies it finds ({@link ThreadRepair}).
+     */
     public Mono<Comment> post(Article article, CommentInput input, Poster poster) {
         String articleId = article.id();
         List<FieldError> problems = input.problems();
@@ -85,6 +90,7 @@ public class Comments {
                         ? store(article, input, ancestors, repliedTo(parent.orElse(null), ancestors), emailKey, content, dedupeKey, poster)
                                 .onErrorResume(DuplicateKey::in,
                                         e -> floodGuard.release(claim.keys()).then(Mono.error(duplicate())))
+                                .flatMap(repair::reattach)
                                 .flatMap(stored -> listeners.posted(stored, input.wantsReplies()).thenReturn(stored))
                         : Mono.error(new FloodRejected(claim.retryAfterSeconds())));
             });
@@ -106,7 +112,7 @@ public class Comments {
                     ancestors, ancestors.size() + 1, CommentInput.trimmed(input.authorName()), CommentInput.trimmed(input.authorEmail()), emailKey,
                     url.isEmpty() ? null : url, content, contentHtml, dedupeKey, status,
                     CommentStatus.APPROVED.equals(status), poster.ip(), poster.userAgent(), now, now,
-                    article.title(), poster.editTokenHash(), null, repliedToId, ContentFormat.MARKDOWN));
+                    article.title(), poster.editTokenHash(), null, repliedToId, ContentFormat.MARKDOWN, null));
         });
     }
 
@@ -127,7 +133,8 @@ public class Comments {
         Mono<Comment> saved = repository.save(new Comment(null, articleId, articleSlug, parentIn(ancestors), rootIn(ancestors), ancestors,
                 ancestors.size() + 1, original.authorName(), original.authorEmail(), original.authorEmail().toLowerCase(Locale.ROOT),
                 original.authorUrl(), original.content(), renderer.htmlToSafeHtml(original.content()), original.key(), original.status(),
-                visible, original.ip(), null, original.createdAt(), original.createdAt(), null, null, null, null, ContentFormat.HTML));
+                visible, original.ip(), null, original.createdAt(), original.createdAt(), null, null, null, null, ContentFormat.HTML, null))
+                .flatMap(repair::reattach);
         // under a hidden parent at the deepest level it joins that parent's parent, whose visibility decides
         return joinedGrandparent && !parent.visible() && CommentStatus.APPROVED.equals(original.status())
                 ? saved.flatMap(comment -> refreshVisibility(comment.id()).then(repository.findById(comment.id())))
@@ -171,7 +178,7 @@ public class Comments {
             return Mono.error(invalid);
         }
         return repository.findById(parentId)
-                .filter(parent -> parent.visible() && parent.articleId().equals(articleId))
+                .filter(parent -> parent.visible() && !parent.underDeletion() && parent.articleId().equals(articleId))
                 .map(Optional::of)
                 .switchIfEmpty(Mono.error(invalid));
     }
@@ -183,27 +190,21 @@ public class Comments {
         if (!ObjectIds.isValid(id)) {
             return Mono.empty();
         }
-        return repository.findById(id).flatMap(before -> {
+        // a comment being deleted for good answers 404, and is never shown again
+        return repository.findById(id).filter(before -> !before.underDeletion()).flatMap(before -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            return Mono.from(collection.updateOne(Filters.eq("_id", new ObjectId(id)),
+            return Mono.from(collection.updateOne(Filters.and(Filters.eq("_id", new ObjectId(id)), Filters.ne("deleting", true)),
                             Updates.combine(Updates.set("status", status), Updates.set("updatedAt", now))))
-                    .then(refreshVisibility(before.id()))
-                    .then(repository.findById(id))
-                    .flatMap(after -> listeners.statusChanged(before, after).thenReturn(after));
+                    .filter(result -> result.getMatchedCount() == 1)
+                    .flatMap(result -> statusChanged(before));
         });
     }
 
-    /** Deletes a comment for good; its replies move up to its parent. */
-    public Mono<Boolean> delete(String id) {
-        if (!ObjectIds.isValid(id)) {
-            return Mono.just(false);
-        }
-        return repository.findById(id)
-                .flatMap(comment -> repository.findByAncestors(id).collectList()
-                        .flatMap(descendants -> reattach(comment, descendants))
-                        .then(repository.deleteById(id))
-                        .thenReturn(true))
-                .defaultIfEmpty(false);
+    /** What follows a status change stored over {@code before}: the thread's visibility, then the listeners; answers the comment as it is now. */
+    public Mono<Comment> statusChanged(Comment before) {
+        return refreshVisibility(before.id())
+                .then(repository.findById(before.id()))
+                .flatMap(after -> listeners.statusChanged(before, after).thenReturn(after));
     }
 
     public Mono<Long> deleteArticle(String articleId) {
@@ -211,62 +212,37 @@ public class Comments {
     }
 
     /**
-     * Moves the replies of a deleted comment up one level. Only the thread fields are written, so a
-     * status change made meanwhile is not overwritten.
+     * Recomputes {@code visible} for a comment and everything under it, after its status changed: shown
+     * when it and every comment above it are approved. A comment being deleted is hidden, and does not
+     * hide its replies (they are moving up past it); one that is gone does not count either.
      */
-    private Mono<Void> reattach(Comment deleted, List<Comment> descendants) {
-        if (descendants.isEmpty()) {
-            return Mono.empty();
-        }
-        Mono<Boolean> newParentVisible = deleted.parentId() == null ? Mono.just(true)
-                : repository.findById(deleted.parentId()).map(Comment::visible).defaultIfEmpty(false);
-        return newParentVisible.flatMap(parentVisible -> {
-            Map<String, Boolean> visible = new HashMap<>();
-            if (deleted.parentId() != null) {
-                visible.put(deleted.parentId(), parentVisible);
-            }
-            List<Comment> ordered = new ArrayList<>(descendants);
-            ordered.sort(Comparator.comparingInt(Comment::depth));
-            List<UpdateOneModel<Comment>> moves = new ArrayList<>();
-            for (Comment descendant : ordered) {
-                List<String> ancestors = new ArrayList<>(descendant.ancestors());
-                ancestors.remove(deleted.id());
-                String parentId = parentIn(ancestors);
-                boolean shown = CommentStatus.APPROVED.equals(descendant.status())
-                        && (parentId == null || visible.getOrDefault(parentId, false));
-                visible.put(descendant.id(), shown);
-                moves.add(new UpdateOneModel<>(Filters.eq("_id", new ObjectId(descendant.id())), Updates.combine(
-                        Updates.set("parentId", parentId),
-                        Updates.set("rootId", rootIn(ancestors)),
-                        Updates.set("ancestors", ancestors),
-                        Updates.set("depth", ancestors.size() + 1),
-                        Updates.set("visible", shown))));
-            }
-            return Mono.from(collection.bulkWrite(moves)).then();
-        });
-    }
-
-    /** Recomputes {@code visible} for a comment and everything under it, after its status changed. */
     public Mono<Void> refreshVisibility(String id) {
-        return repository.findById(id).flatMap(changed -> {
-            Mono<Boolean> parentVisible = changed.parentId() == null ? Mono.just(true)
-                    : repository.findById(changed.parentId()).map(Comment::visible).defaultIfEmpty(true);
-            return parentVisible.flatMap(visibleAbove -> repository.findByAncestors(id).collectList().flatMap(subtree -> {
+        return repository.findById(id).flatMap(changed -> repair.standing(changed.ancestors()).flatMap(above -> {
+            boolean openAbove = above.values().stream().filter(comment -> !comment.deleting()).allMatch(ThreadRepair.Above::approved);
+            return repository.findByAncestors(id).collectList().flatMap(subtree -> {
                 Map<String, Boolean> visible = new HashMap<>();
-                visible.put(id, visibleAbove && CommentStatus.APPROVED.equals(changed.status()));
+                Map<String, Boolean> open = new HashMap<>();
+                decide(changed, openAbove, visible, open);
                 List<Comment> ordered = new ArrayList<>(subtree);
                 ordered.sort(Comparator.comparingInt(Comment::depth));
                 for (Comment comment : ordered) {
-                    boolean parentShown = visible.getOrDefault(comment.parentId(), false);
-                    visible.put(comment.id(), parentShown && CommentStatus.APPROVED.equals(comment.status()));
+                    decide(comment, open.getOrDefault(comment.parentId(), false), visible, open);
                 }
                 List<ObjectId> shown = ids(visible, true);
                 List<ObjectId> hidden = ids(visible, false);
                 return Mono.when(
-                        shown.isEmpty() ? Mono.empty() : Mono.from(collection.updateMany(Filters.in("_id", shown), Updates.set("visible", true))),
+                        shown.isEmpty() ? Mono.empty() : Mono.from(collection.updateMany(
+                                Filters.and(Filters.in("_id", shown), Filters.ne("deleting", true)), Updates.set("visible", true))),
                         hidden.isEmpty() ? Mono.empty() : Mono.from(collection.updateMany(Filters.in("_id", hidden), Updates.set("visible", false))));
-            }));
-        });
+            });
+        }));
+    }
+
+    /** Whether {@code comment} is shown, and whether its replies may be, when the comments above it let them be shown ({@code openAbove}). */
+    private static void decide(Comment comment, boolean openAbove, Map<String, Boolean> visible, Map<String, Boolean> open) {
+        boolean shown = openAbove && CommentStatus.APPROVED.equals(comment.status()) && !comment.underDeletion();
+        visible.put(comment.id(), shown);
+        open.put(comment.id(), comment.underDeletion() ? openAbove : shown);
     }
 
     private static List<ObjectId> ids(Map<String, Boolean> visible, boolean wanted) {

@@ -21,10 +21,12 @@ import java.util.Map;
 public class ModerationController {
 
     private final Comments comments;
+    private final CommentDeletion deletion;
     private final ModerationQueue queue;
 
-    public ModerationController(Comments comments, ModerationQueue queue) {
+    public ModerationController(Comments comments, CommentDeletion deletion, ModerationQueue queue) {
         this.comments = comments;
+        this.deletion = deletion;
         this.queue = queue;
     }
 
@@ -51,6 +53,6 @@ public class ModerationController {
 
     @Delete("/comments/{id}")
     public Mono<HttpResponse<Void>> delete(String id) {
-        return comments.delete(id).filter(deleted -> deleted).map(deleted -> HttpResponse.noContent());
+        return deletion.delete(id).filter(deleted -> deleted).map(deleted -> HttpResponse.noContent());
     }
 }

@@ -14,7 +14,7 @@ class MailTextsTest {
     private static Comment comment(String id, String authorName, String title) {
         return new Comment(id, "a1", "the-slug", null, null, List.of(), 1, authorName, "x@example.org", "x@example.org", null,
                 "Some text", "<p>Some text</p>", "key-" + id, "approved", true, null, null, Instant.EPOCH, Instant.EPOCH,
-                title, null, null, null, null);
+                title, null, null, null, null, null);
     }
 
     @Test
