@@ -44,7 +44,7 @@ public class ArticleDeletions {
                 }
                 return commentRemoval.remove(id, call).onErrorResume(e -> Mono.empty()).thenReturn(Rendered.noContent());
             });
-        }).onErrorResume(ServiceUnavailable.class, e -> Mono.just(Rendered.unavailable(Backends.ARTICLES)));
+        }).onErrorResume(ServiceUnavailable.class, e -> Mono.just(e.problem()));
     }
 
 }

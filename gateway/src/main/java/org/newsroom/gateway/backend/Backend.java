@@ -10,6 +10,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import org.newsroom.gateway.http.HttpDates;
 import org.newsroom.support.http.RequestIdFilter;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
@@ -21,7 +22,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * One service behind the gateway: calls go through Micronaut's load-balanced client (health-checked
  * instances), a time budget, a circuit breaker, and, for reads only, one jittered retry paid from a
- * shared budget. A 5xx, a timeout or a broken connection is a {@link ServiceUnavailable}; any other
+ * shared budget. A 5xx (its Retry-After kept), a timeout or a broken connection is a {@link ServiceUnavailable}; any other
  * answer, 4xx included, is a {@link BackendReply}.
  */
 public class Backend {
@@ -80,7 +81,12 @@ public class Backend {
         // with a fallback, Reactor skips naming the whole operator chain for its timeout message on every call
         return attempt.timeout(budget, Mono.error(() -> new TimeoutException(name + " did not answer within " + budget.toMillis() + " ms")))
                 .transformDeferred(CircuitBreakerOperator.of(breaker))
-                .onErrorMap(error -> !(error instanceof ServiceUnavailable), error -> new ServiceUnavailable(name, error));
+                .onErrorMap(error -> !(error instanceof ServiceUnavailable), this::failure);
+    }
+
+    /** A failed call as the callers see it: unavailable, with the service's Retry-After if it answered 503 with one. */
+    private ServiceUnavailable failure(Throwable error) {
+        return new ServiceUnavailable(name, error, error instanceof ServerError answered ? answered.retryAfter : null);
     }
 
     /** Whether some instance answers {@code path} with a 2xx in time; no circuit breaker, no retry, no budget. */
@@ -96,7 +102,7 @@ public class Backend {
         return Mono.from(client.exchange(request, byte[].class))
                 .map(BackendReply::of)
                 .onErrorResume(HttpClientResponseException.class, e -> Mono.just(BackendReply.of(e)))
-                .flatMap(reply -> reply.isServerError() ? Mono.error(new ServerError(reply.status())) : Mono.just(reply));
+                .flatMap(reply -> reply.isServerError() ? Mono.error(new ServerError(reply)) : Mono.just(reply));
     }
 
     private static MutableHttpRequest<?> request(HttpMethod method, String path, @Nullable byte[] body, Call call,
@@ -116,10 +122,22 @@ public class Backend {
         return request;
     }
 
-    /** A 5xx from the service: counted by the circuit breaker, never retried. */
+    /** A 5xx from the service: counted by the circuit breaker, never retried; a 503's Retry-After is kept for the caller. */
     static final class ServerError extends RuntimeException {
-        ServerError(int status) {
-            super("answered " + status, null, false, false);
+
+        @Nullable
+        private final String retryAfter;
+
+        ServerError(BackendReply reply) {
+            super("answered " + reply.status(), null, false, false);
+            this.retryAfter = reply.status() == 503 ? valid(reply.retryAfter()) : null;
+        }
+
+        /** Whole seconds or an HTTP date, as RFC 9110 allows; anything else is dropped (the gateway's own applies). */
+        @Nullable
+        private static String valid(@Nullable String retryAfter) {
+            String value = retryAfter == null ? "" : retryAfter.trim();
+            return value.matches("\\d{1,9}") || HttpDates.parse(value).isPresent() ? value : null;
         }
     }
 }

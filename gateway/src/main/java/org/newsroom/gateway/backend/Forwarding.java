@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Passes a request on to a service and its answer back as it is (status, body, Retry-After), with
- * {@code Location} rewritten into the public API: {@code /articles/x} becomes {@code /api/articles/x}.
+ * {@code Location} rewritten into the public API: {@code /articles/x} becomes {@code /api/articles/x};
+ * a service's own 503 keeps its Retry-After.
  */
 public final class Forwarding {
 
@@ -22,7 +23,7 @@ public final class Forwarding {
                 .map(reply -> Rendered.passThrough(reply.status(), reply.body(), reply.contentType())
                         .withLocation(publicLocation(reply.location()))
                         .withRetryAfter(reply.retryAfter()))
-                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Rendered.unavailable(backend.name())));
+                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(e.problem()));
     }
 
     static @Nullable String publicLocation(@Nullable String location) {

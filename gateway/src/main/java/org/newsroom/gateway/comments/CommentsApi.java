@@ -143,7 +143,7 @@ public class CommentsApi {
                             return lookup.whenPublished(articleId, call, () -> Rendered.ok(json.write(comment.get())));
                         })
                         // the article's check answers articles-service's failures itself
-                        .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Rendered.unavailable(Backends.COMMENTS))))
+                        .onErrorResume(ServiceUnavailable.class, e -> Mono.just(e.problem())))
                 .map(rendered -> Responses.of(rendered, request));
     }
 
