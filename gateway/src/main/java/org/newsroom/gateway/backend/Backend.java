@@ -1,9 +1,11 @@
 package org.newsroom.gateway.backend;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
 import io.micrometer.core.instrument.Counter;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.discovery.exceptions.NoAvailableServiceException;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -15,6 +17,8 @@ import org.newsroom.support.http.RequestIdFilter;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
@@ -22,8 +26,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * One service behind the gateway: calls go through Micronaut's load-balanced client (health-checked
  * instances), a time budget, a circuit breaker, and, for reads only, one jittered retry paid from a
- * shared budget. A 5xx (its Retry-After kept), a timeout or a broken connection is a {@link ServiceUnavailable}; any other
- * answer, 4xx included, is a {@link BackendReply}.
+ * shared budget. A 5xx (its Retry-After kept), a timeout or a broken connection is a {@link ServiceUnavailable}, a write
+ * that was sent and got no answer a {@link WriteOutcomeUnknown}; any other answer, 4xx included, is a {@link BackendReply}.
  */
 public class Backend {
 
@@ -64,29 +68,55 @@ public class Backend {
         return breaker;
     }
 
+    /** How long a read may take: a caller that need not wait for a write's end waits this long at most. */
+    public Duration readBudget() {
+        return readBudget;
+    }
+
     public Mono<BackendReply> get(String path, Call call) {
         return send(HttpMethod.GET, path, null, call, Map.of());
     }
 
     public Mono<BackendReply> send(HttpMethod method, String path, @Nullable byte[] body, Call call, Map<String, String> headers) {
         Mono<BackendReply> attempt = Mono.defer(() -> exchange(request(method, path, body, call, headers)));
-        if (method == HttpMethod.GET) {
+        boolean write = method != HttpMethod.GET;
+        if (!write) {
             attempt = attempt.retryWhen(Retry.backoff(1, Duration.ofMillis(20)).jitter(0.5)
                     .filter(error -> !(error instanceof ServerError) && retries.tryAcquire())
                     .doBeforeRetry(signal -> retried.increment()));
         } else {
             retries.recordCall();
         }
-        Duration budget = method == HttpMethod.GET ? readBudget : writeBudget;
+        Duration budget = write ? writeBudget : readBudget;
         // with a fallback, Reactor skips naming the whole operator chain for its timeout message on every call
         return attempt.timeout(budget, Mono.error(() -> new TimeoutException(name + " did not answer within " + budget.toMillis() + " ms")))
                 .transformDeferred(CircuitBreakerOperator.of(breaker))
-                .onErrorMap(error -> !(error instanceof ServiceUnavailable), this::failure);
+                .onErrorMap(error -> !(error instanceof ServiceUnavailable), error -> failure(error, write));
     }
 
-    /** A failed call as the callers see it: unavailable, with the service's Retry-After if it answered 503 with one. */
-    private ServiceUnavailable failure(Throwable error) {
-        return new ServiceUnavailable(name, error, error instanceof ServerError answered ? answered.retryAfter : null);
+    /**
+     * A failed call as the callers see it. A write whose fate is unknown, because it was (or may have been) sent and
+     * no answer came, is a {@link WriteOutcomeUnknown}; a write that certainly was not made (refused by the circuit,
+     * no connection, or answered 5xx by the service) is unavailable like a read, with the service's Retry-After if it
+     * gave one.
+     */
+    private ServiceUnavailable failure(Throwable error, boolean write) {
+        if (error instanceof ServerError answered) {
+            return new ServiceUnavailable(name, error, answered.retryAfter);
+        }
+        return write && !certainlyNotSent(error) ? new WriteOutcomeUnknown(name, error) : new ServiceUnavailable(name, error, null);
+    }
+
+    private static boolean certainlyNotSent(Throwable error) {
+        if (error instanceof CallNotPermittedException) {
+            return true;
+        }
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException || cause instanceof NoAvailableServiceException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether some instance answers {@code path} with a 2xx in time; no circuit breaker, no retry, no budget. */

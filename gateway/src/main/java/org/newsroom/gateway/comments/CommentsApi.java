@@ -178,6 +178,7 @@ public class CommentsApi {
                     @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @OpenApi.ServicesUnavailable
+    @OpenApi.MayBeSaved
     public Mono<HttpResponse<byte[]>> post(String slug, @Nullable @Body byte[] body, @Nullable Authentication authentication,
                                            HttpRequest<?> request) {
         if (!Identifiers.isSlug(slug)) {
