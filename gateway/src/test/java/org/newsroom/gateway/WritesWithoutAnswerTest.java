@@ -86,6 +86,25 @@ class WritesWithoutAnswerTest extends FakeBackendsTest {
     }
 
     @Test
+    void aWriteAnsweredWithSomethingElseThanJsonIsNotPassedOn() {
+        backends.comments.stubFor(post(urlPathEqualTo(ARTICLE_COMMENTS)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody("<html><body>Welcome to nginx!</body></html>")));
+        backends.comments.stubFor(delete(urlEqualTo("/moderation/comments/" + COMMENT_ID)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "text/html").withBody("<html><body>Not here</body></html>")));
+
+        FakeBackends.Reply posted = backends.send("POST", "/api/articles/" + SLUG + "/comments", "{\"content\":\"x\"}", Map.of());
+        FakeBackends.Reply deleted = backends.send("DELETE", "/api/moderation/comments/" + COMMENT_ID, null, backends.bearer("MODERATOR"));
+
+        assertThat(posted.status()).isEqualTo(502);
+        assertThat(posted.header("Content-Type")).startsWith(PROBLEM);
+        assertThat(backends.json(posted.body()).get("detail")).isEqualTo("The comments service gave an answer that could not be read; "
+                + "your change may still have been saved. Reload before trying again.");
+        assertThat(deleted.status()).isEqualTo(404);
+        assertThat(deleted.header("Content-Type")).startsWith(PROBLEM);
+        assertThat(deleted.body()).doesNotContain("<html");
+    }
+
+    @Test
     void deletingAnArticleWaitsForCommentsServiceNoLongerThanAReadOfIt() {
         backends.articles.stubFor(delete(urlEqualTo("/articles/" + SLUG)).willReturn(aResponse().withStatus(204)));
         backends.articles.stubFor(delete(urlEqualTo("/articles/deletions/" + ID)).willReturn(aResponse().withStatus(204)));

@@ -77,6 +77,11 @@ public record Rendered(int status, byte[] body, String contentType, @Nullable St
         return problem(504, "Gateway Timeout", "The " + what + " service did not answer in time; " + MAY_BE_SAVED);
     }
 
+    /** A change a service answered with something other than what it answers (not JSON): it may have been made. */
+    public static Rendered unreadableAnswer(String what) {
+        return problem(502, "Bad Gateway", "The " + what + " service gave an answer that could not be read; " + MAY_BE_SAVED);
+    }
+
     public Rendered withLocation(@Nullable String newLocation) {
         return new Rendered(status, body, contentType, etag, degraded, newLocation, retryAfter);
     }
