@@ -74,7 +74,7 @@ public class SitemapController {
                         parts.add(new SitemapXml.Location(site.absolute("/sitemaps/" + n + ".xml"), now));
                     }
                     return new Published(Rendered.ok(SitemapXml.index(parts), SitemapXml.CONTENT_TYPE), null);
-                }).orElseGet(FeedsController::unavailable)))
+                }).orElseGet(() -> FeedsController.unavailable(Backends.ARTICLES))))
                 .map(published -> FeedResponses.of(published, request));
     }
 
@@ -88,7 +88,7 @@ public class SitemapController {
         return cache.get(new SitemapKey(part), () -> part(part, Call.anonymous(request)).map(found -> found
                         .filter(page -> part <= page.totalPages())
                         .map(this::urlset)
-                        .orElseGet(() -> found.isPresent() ? FeedsController.notFound() : FeedsController.unavailable())))
+                        .orElseGet(() -> found.isPresent() ? FeedsController.notFound() : FeedsController.unavailable(Backends.ARTICLES))))
                 .map(published -> FeedResponses.of(published, request));
     }
 
