@@ -25,26 +25,36 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * One service behind the gateway: calls go through Micronaut's load-balanced client (health-checked
- * instances), a time budget, a circuit breaker, and, for reads only, one jittered retry paid from a
- * shared budget. A 5xx (its Retry-After kept), a timeout or a broken connection is a {@link ServiceUnavailable}, a write
- * that was sent and got no answer a {@link WriteOutcomeUnknown}; any other answer, 4xx included, is a {@link BackendReply}.
+ * instances), a time budget, a circuit breaker ({@link CircuitRecovery} closes it again), and, for reads only,
+ * one jittered retry paid from a shared budget. A 5xx (its Retry-After kept), a timeout or a broken connection is a
+ * {@link ServiceUnavailable}, a write that was sent and got no answer a {@link WriteOutcomeUnknown}; any other
+ * answer, 4xx included, is a {@link BackendReply}.
  */
 public class Backend {
+
+    static final String READINESS = "/health/readiness";
 
     private final String name;
     private final HttpClient client;
     private final CircuitBreaker breaker;
+    private final CircuitRecovery recovery;
+    private final Duration probeTimeout;
     private final Duration readBudget;
     private final Duration writeBudget;
     private final RetryBudget retries;
     private final Counter retried;
 
-    /** Reads must answer within {@code readBudget}; writes, which a reader waits for once, get {@code writeBudget}. */
-    public Backend(String name, HttpClient client, CircuitBreaker breaker, Duration readBudget, Duration writeBudget,
-                   RetryBudget retries, Counter retried) {
+    /**
+     * Reads must answer within {@code readBudget}; writes, which a reader waits for once, get {@code writeBudget};
+     * the readiness call that closes an open circuit gets {@code probeTimeout}.
+     */
+    public Backend(String name, HttpClient client, CircuitBreaker breaker, Duration probeTimeout, Duration readBudget,
+                   Duration writeBudget, RetryBudget retries, Counter retried) {
         this.name = name;
         this.client = client;
         this.breaker = breaker;
+        this.probeTimeout = probeTimeout;
+        this.recovery = new CircuitRecovery(breaker, () -> answers(READINESS, probeTimeout));
         this.readBudget = readBudget;
         this.writeBudget = writeBudget;
         this.retries = retries;
@@ -61,7 +71,7 @@ public class Backend {
      * reads get the write budget.
      */
     Backend forBackgroundCalls(CircuitBreaker backgroundBreaker) {
-        return new Backend(name, client, backgroundBreaker, writeBudget, writeBudget, retries, retried);
+        return new Backend(name, client, backgroundBreaker, probeTimeout, writeBudget, writeBudget, retries, retried);
     }
 
     public CircuitBreaker breaker() {
@@ -88,10 +98,24 @@ public class Backend {
             retries.recordCall();
         }
         Duration budget = write ? writeBudget : readBudget;
-        // with a fallback, Reactor skips naming the whole operator chain for its timeout message on every call
-        return attempt.timeout(budget, Mono.error(() -> new TimeoutException(name + " did not answer within " + budget.toMillis() + " ms")))
-                .transformDeferred(CircuitBreakerOperator.of(breaker))
-                .onErrorMap(error -> !(error instanceof ServiceUnavailable), error -> failure(error, write));
+        Mono<BackendReply> timed = attempt;
+        return Mono.defer(() -> {
+            long deadline = System.nanoTime() + budget.toNanos();
+            // with a fallback, Reactor skips naming the whole operator chain for its timeout message on every call
+            Mono<BackendReply> guarded = Mono.defer(() -> timed.timeout(left(deadline),
+                            Mono.error(() -> new TimeoutException(name + " did not answer within " + budget.toMillis() + " ms"))))
+                    .transformDeferred(CircuitBreakerOperator.of(breaker));
+            if (!recovery.isHalfOpen()) {
+                return guarded;
+            }
+            // the readiness call is deciding whether the circuit closes: wait for it rather than be refused
+            return recovery.settled(left(deadline)).then(Mono.defer(() -> recovery.isHalfOpen()
+                    ? Mono.error(CallNotPermittedException.createCallNotPermittedException(breaker)) : guarded));
+        }).onErrorMap(error -> !(error instanceof ServiceUnavailable), error -> failure(error, write));
+    }
+
+    private static Duration left(long deadline) {
+        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
     }
 
     /**

@@ -64,6 +64,7 @@ public class Backends {
     private Backend backend(String name, HttpClient client, long timeoutMs) {
         Counter retried = Counter.builder("gateway.backend.retries").tag("service", name)
                 .description("Reads retried after a broken connection").register(meters);
-        return new Backend(name, client, circuit.breaker(name), Duration.ofMillis(timeoutMs), writeBudget, retries, retried);
+        return new Backend(name, client, circuit.breaker(name), circuit.probeTimeout(), Duration.ofMillis(timeoutMs), writeBudget, retries,
+                retried);
     }
 }
