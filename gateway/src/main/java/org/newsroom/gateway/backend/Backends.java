@@ -31,6 +31,7 @@ public class Backends {
     public Backends(@Value("${gateway.write-timeout-ms:5000}") long writeTimeoutMs, CircuitSettings circuit, MeterRegistry meters,
                     @Value("${gateway.retry.burst:20}") long retryBurst,
                     @Value("${gateway.retry.floor-per-second:5}") long retryFloorPerSecond) {
+        LateCallFailures.quiet();
         this.retries = new RetryBudget(retryBurst, retryFloorPerSecond);
         this.writeBudget = Duration.ofMillis(writeTimeoutMs);
         this.circuit = circuit;
