@@ -111,6 +111,13 @@ public interface OpenApi {
     @interface CommentsUnavailable {
     }
 
+    @ApiResponse(responseCode = "504", description = "The service did not answer in time once the change was sent: it may still have been "
+            + "made (reload before trying again); never answered when the change certainly was not made (that is a 503)",
+            headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @interface MayBeSaved {
+    }
+
     @ApiResponse(responseCode = "503", description = "articles-service or comments-service is unavailable",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))

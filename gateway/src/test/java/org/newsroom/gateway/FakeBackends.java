@@ -55,6 +55,7 @@ public final class FakeBackends implements AutoCloseable {
     public FakeBackends(Map<String, Object> settings) {
         articles.start();
         comments.start();
+        ready();
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.port", -1);
         properties.put("micronaut.http.services.articles.urls", articles.baseUrl());
@@ -197,7 +198,15 @@ public final class FakeBackends implements AutoCloseable {
             }
             stub.resetAll();
         }
+        ready();
         publishedArticle();
+    }
+
+    /** Both stubs say they are ready, as a running service does: an open circuit closes on its service's readiness. */
+    public void ready() {
+        for (WireMockServer stub : List.of(articles, comments)) {
+            stub.stubFor(WireMock.get(urlEqualTo("/health/readiness")).willReturn(okJson("{\"status\":\"UP\"}")));
+        }
     }
 
     /** articles-service knows {@link #SLUG} ({@link #ID}) as a published article with comments open. */

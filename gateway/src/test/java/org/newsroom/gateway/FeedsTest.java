@@ -330,6 +330,26 @@ class FeedsTest extends FakeBackendsTest {
     }
 
     @Test
+    void a503OfAFeedOrTheSitemapNamesTheServiceThatFailed() {
+        String comments = "The comments service is unavailable; please try again shortly.";
+        String articles = "The articles service is unavailable; please try again shortly.";
+        backends.comments.stubFor(get(urlEqualTo(SITE_LATEST)).willReturn(okJson(latestComment("https://dana.example"))));
+        backends.articles.stubFor(get(urlPathEqualTo("/published-articles")).willReturn(aResponse().withStatus(500)));
+        assertThat(backends.json(backends.get("/comments/feed.atom").body()).get("detail")).as("its articles cannot be checked").isEqualTo(articles);
+
+        backends.comments.stop();
+        assertThat(backends.json(backends.get("/comments/feed.atom").body()).get("detail")).isEqualTo(comments);
+        assertThat(backends.json(backends.get("/articles/" + SLUG + "/comments/feed.atom").body()).get("detail")).isEqualTo(comments);
+
+        backends.articles.stop();
+        for (String path : List.of("/feed.atom", "/sitemap.xml", "/sitemaps/1.xml", "/articles/" + SLUG + "/comments/feed.atom")) {
+            FakeBackends.Reply reply = backends.get(path);
+            assertThat(reply.status()).as(path).isEqualTo(503);
+            assertThat(backends.json(reply.body()).get("detail")).as(path).isEqualTo(articles);
+        }
+    }
+
+    @Test
     void anArticleCalledFeedIsStillItsPage() {
         backends.articles.stubFor(get(urlEqualTo("/articles/feed")).willReturn(okJson(FakeBackends.article(ID, "feed", "published", "open"))));
         backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));

@@ -30,23 +30,23 @@ class OpenApiDocumentTest extends FakeBackendsTest {
 
     static {
         STATUSES.put("GET /api/articles", List.of("200", "304", "400", "401", "403", "429"));
-        STATUSES.put("POST /api/articles", List.of("201", "400", "401", "403", "409", "413", "415", "429"));
+        STATUSES.put("POST /api/articles", List.of("201", "400", "401", "403", "409", "413", "415", "429", "504"));
         STATUSES.put("GET /api/articles/{slug}", List.of("200", "304", "400", "404", "429", "503"));
-        STATUSES.put("PUT /api/articles/{slug}", List.of("200", "400", "401", "403", "404", "409", "412", "413", "415", "429"));
-        STATUSES.put("DELETE /api/articles/{slug}", List.of("204", "401", "403", "404", "429"));
+        STATUSES.put("PUT /api/articles/{slug}", List.of("200", "400", "401", "403", "404", "409", "412", "413", "415", "429", "504"));
+        STATUSES.put("DELETE /api/articles/{slug}", List.of("204", "401", "403", "404", "429", "504"));
         STATUSES.put("POST /api/articles/preview", List.of("200", "400", "401", "403", "413", "415", "429"));
         STATUSES.put("GET /api/articles/{slug}/comments", List.of("200", "304", "400", "404", "429", "503"));
-        STATUSES.put("POST /api/articles/{slug}/comments", List.of("201", "400", "403", "404", "409", "413", "415", "429"));
+        STATUSES.put("POST /api/articles/{slug}/comments", List.of("201", "400", "403", "404", "409", "413", "415", "429", "504"));
         STATUSES.put("GET /api/comments/{id}", List.of("200", "304", "404", "429"));
-        STATUSES.put("PUT /api/comments/{id}", List.of("200", "400", "403", "404", "409", "413", "415", "429"));
-        STATUSES.put("DELETE /api/comments/{id}", List.of("204", "403", "404", "409", "429"));
+        STATUSES.put("PUT /api/comments/{id}", List.of("200", "400", "403", "404", "409", "413", "415", "429", "504"));
+        STATUSES.put("DELETE /api/comments/{id}", List.of("204", "403", "404", "409", "429", "504"));
         STATUSES.put("GET /api/moderation/comments", List.of("200", "400", "401", "403", "429"));
         STATUSES.put("GET /api/moderation/counts", List.of("200", "401", "403", "429"));
-        STATUSES.put("PATCH /api/moderation/comments/{id}", List.of("200", "400", "401", "403", "404", "413", "415", "429"));
-        STATUSES.put("DELETE /api/moderation/comments/{id}", List.of("204", "401", "403", "404", "429"));
+        STATUSES.put("PATCH /api/moderation/comments/{id}", List.of("200", "400", "401", "403", "404", "413", "415", "429", "504"));
+        STATUSES.put("DELETE /api/moderation/comments/{id}", List.of("204", "401", "403", "404", "429", "504"));
         STATUSES.put("POST /api/login", List.of("200", "400", "401", "413", "415", "429"));
-        STATUSES.put("PUT /api/import/articles", List.of("200", "400", "401", "403", "409", "413", "415", "429"));
-        STATUSES.put("PUT /api/import/comments", List.of("200", "400", "401", "403", "413", "415", "429"));
+        STATUSES.put("PUT /api/import/articles", List.of("200", "400", "401", "403", "409", "413", "415", "429", "504"));
+        STATUSES.put("PUT /api/import/comments", List.of("200", "400", "401", "403", "413", "415", "429", "504"));
     }
 
     private static final Set<String> PUBLIC_READS = Set.of("GET /api/articles", "GET /api/articles/{slug}",

@@ -1,5 +1,6 @@
 package org.newsroom.gateway;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -433,6 +434,18 @@ class OwnCommentPagesTest extends FakeBackendsTest {
         assertThat(deleted.status()).isEqualTo(303);
         backends.comments.verify(0, putRequestedFor(urlEqualTo("/comments/" + COMMENT_ID)));
         backends.comments.verify(deleteRequestedFor(urlEqualTo("/comments/" + COMMENT_ID)).withHeader("X-Edit-Token", equalTo(TOKEN)));
+    }
+
+    @Test
+    void anEditSentWithoutAnAnswerSaysItMayBeSavedAndGivesBackWhatWasTyped() {
+        backends.comments.stubFor(put(urlEqualTo("/comments/" + COMMENT_ID)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        FakeBackends.Reply save = backends.postForm(EDIT_PAGE, "content=New+words&intent=save", BROWSER);
+
+        assertThat(save.status()).isEqualTo(504);
+        assertThat(html(save).selectFirst("#form-message").text()).isEqualTo("The service did not confirm your change, so it may still have been made. "
+                + "Look at your comment on the article's page before trying again.");
+        assertThat(html(save).selectFirst("#edit-form #comment").val()).isEqualTo("New words");
     }
 
     @Test

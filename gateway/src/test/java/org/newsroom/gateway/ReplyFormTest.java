@@ -1,5 +1,6 @@
 package org.newsroom.gateway;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -390,6 +391,22 @@ class ReplyFormTest extends FakeBackendsTest {
         FakeBackends.Reply closed = postForm(typed());
         assertThat(closed.status()).isEqualTo(403);
         assertThat(html(closed).text()).contains("Comments are closed on this article.");
+    }
+
+    @Test
+    void aCommentSentWithoutAnAnswerSaysItMayBeSavedAndGivesBackWhatWasTyped() {
+        backends.comments.stubFor(post(urlPathEqualTo("/articles/" + ID + "/comments"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        backends.commentsAnswer(okJson(FakeBackends.commentPage("Hello")));
+
+        FakeBackends.Reply reply = postForm(typed());
+
+        assertThat(reply.status()).isEqualTo(504);
+        assertThat(reply.header("Retry-After")).isNull();
+        assertThat(html(reply).selectFirst("#form-message").text()).isEqualTo(
+                "The service did not confirm your comment, so it may still have been saved. Look for it on the article's page before sending it again.");
+        assertThat(html(reply).selectFirst("#comment").val()).isEqualTo("My \"first\" comment & more");
+        backends.comments.verify(1, postRequestedFor(urlPathEqualTo("/articles/" + ID + "/comments")));
     }
 
     @Test

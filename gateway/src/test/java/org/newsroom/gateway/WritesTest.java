@@ -3,10 +3,12 @@ package org.newsroom.gateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -24,6 +26,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsroom.gateway.FakeBackends.ID;
 import static org.newsroom.gateway.FakeBackends.SLUG;
@@ -282,5 +285,29 @@ class WritesTest extends FakeBackendsTest {
         assertThat(backends.json(reply.body())).containsEntry("updatedBy", "tester").containsEntry("version", 2);
         backends.articles.verify(putRequestedFor(urlEqualTo("/articles/" + SLUG)).withHeader("If-Match", equalTo("\"1\""))
                 .withRequestBody(equalTo(body)));
+    }
+
+    @Test
+    void aServicesOwn503IsPassedOnWithItsRetryAfter() {
+        Map<String, String> moderator = backends.bearer("MODERATOR");
+        backends.comments.stubFor(any(urlPathEqualTo("/articles/" + ID + "/comments")).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "42")));
+        backends.comments.stubFor(any(urlPathEqualTo("/moderation/comments/" + COMMENT_ID))
+                .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "42")));
+        backends.comments.stubFor(any(urlPathEqualTo("/moderation/comments")).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "42")));
+        backends.comments.stubFor(any(urlPathMatching("/comments/" + COMMENT_ID + "(/editable)?"))
+                .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "42")));
+
+        List<FakeBackends.Reply> replies = List.of(
+                backends.send("POST", "/api/articles/" + SLUG + "/comments", "{\"content\":\"x\"}", Map.of()),
+                backends.send("PATCH", "/api/moderation/comments/" + COMMENT_ID, "{\"status\":\"approved\"}", moderator),
+                backends.send("DELETE", "/api/moderation/comments/" + COMMENT_ID, null, moderator),
+                backends.send("PUT", "/api/comments/" + COMMENT_ID, "{\"content\":\"y\"}", Map.of("X-Edit-Token", "token")),
+                backends.send("GET", "/api/moderation/comments", null, moderator),
+                backends.get("/api/comments/" + COMMENT_ID));
+
+        for (FakeBackends.Reply reply : replies) {
+            assertThat(reply.status()).as(reply.response().request().method() + " " + reply.response().uri()).isEqualTo(503);
+            assertThat(reply.header("Retry-After")).as(reply.response().request().method() + " " + reply.response().uri()).isEqualTo("42");
+        }
     }
 }

@@ -11,23 +11,27 @@ import org.newsroom.gateway.backend.ServiceUnavailable;
 import org.newsroom.gateway.http.Rendered;
 import reactor.core.publisher.Mono;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
  * Deleting an article takes its comments with it. articles-service records each deletion in an
  * outbox; the gateway removes the comments and acknowledges the entry at once when it can, and the
- * {@link DeletionRelay} does it later otherwise.
+ * {@link DeletionRelay} does it later otherwise: the editor waits for comments-service no longer than
+ * a read of it may take.
  */
 @Singleton
 public class ArticleDeletions {
 
     private final Backend articles;
     private final CommentRemoval commentRemoval;
+    private final Duration commentsBudget;
     private final JsonCodec json;
 
     public ArticleDeletions(@Named(Backends.ARTICLES) Backend articles, @Named(Backends.COMMENTS) Backend comments, JsonCodec json) {
         this.articles = articles;
         this.commentRemoval = new CommentRemoval(articles, comments);
+        this.commentsBudget = comments.readBudget();
         this.json = json;
     }
 
@@ -42,9 +46,10 @@ public class ArticleDeletions {
                 if (!deleted.isSuccess()) {
                     return Mono.just(Rendered.passThrough(deleted.status(), deleted.body(), deleted.contentType()));
                 }
-                return commentRemoval.remove(id, call).onErrorResume(e -> Mono.empty()).thenReturn(Rendered.noContent());
+                return commentRemoval.remove(id, call).timeout(commentsBudget, Mono.empty()).onErrorResume(e -> Mono.empty())
+                        .thenReturn(Rendered.noContent());
             });
-        }).onErrorResume(ServiceUnavailable.class, e -> Mono.just(Rendered.unavailable(Backends.ARTICLES)));
+        }).onErrorResume(ServiceUnavailable.class, e -> Mono.just(e.problem()));
     }
 
 }

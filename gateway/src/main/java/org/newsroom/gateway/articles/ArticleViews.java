@@ -51,7 +51,7 @@ public class ArticleViews {
                 : commentPages.page(knownId, page, size, call);
         return Mono.zip(articles.get("/articles/" + slug, call), early)
                 .flatMap(both -> compose(slug, both.getT1(), page, size, call, knownId, both.getT2()))
-                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Rendered.unavailable(Backends.ARTICLES)));
+                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(e.problem()));
     }
 
     private Mono<Rendered> compose(String slug, BackendReply reply, int page, int size, Call call,
@@ -88,7 +88,7 @@ public class ArticleViews {
                             .map(articlePage -> withCounts(articlePage, call))
                             .orElseGet(() -> Mono.just(Rendered.unavailable(Backends.ARTICLES)));
                 })
-                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Rendered.unavailable(Backends.ARTICLES)));
+                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(e.problem()));
     }
 
     private Mono<Rendered> withCounts(ArticlePage articlePage, Call call) {

@@ -179,6 +179,7 @@ public class ArticlesApi {
     @OpenApi.BodyTooLarge
     @OpenApi.UnsupportedMediaType
     @OpenApi.ArticlesUnavailable
+    @OpenApi.MayBeSaved
     public Mono<HttpResponse<byte[]>> create(@Nullable @Body byte[] body, HttpRequest<?> request) {
         return written(Forwarding.forward(articles, HttpMethod.POST, "/articles", body, Call.of(request), Map.of()), request);
     }
@@ -211,6 +212,7 @@ public class ArticlesApi {
     @OpenApi.BodyTooLarge
     @OpenApi.UnsupportedMediaType
     @OpenApi.ArticlesUnavailable
+    @OpenApi.MayBeSaved
     public Mono<HttpResponse<byte[]>> update(String slug, @Nullable @Body byte[] body, HttpRequest<?> request) {
         if (!Identifiers.isSlug(slug)) {
             return respond(Rendered.notFound(), request);
@@ -230,6 +232,7 @@ public class ArticlesApi {
     @OpenApi.NotEditor
     @OpenApi.NoSuchArticle
     @OpenApi.ArticlesUnavailable
+    @OpenApi.MayBeSaved
     public Mono<HttpResponse<byte[]>> delete(String slug, HttpRequest<?> request) {
         if (!Identifiers.isSlug(slug)) {
             return respond(Rendered.notFound(), request);

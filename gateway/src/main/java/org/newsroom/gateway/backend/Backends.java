@@ -31,6 +31,7 @@ public class Backends {
     public Backends(@Value("${gateway.write-timeout-ms:5000}") long writeTimeoutMs, CircuitSettings circuit, MeterRegistry meters,
                     @Value("${gateway.retry.burst:20}") long retryBurst,
                     @Value("${gateway.retry.floor-per-second:5}") long retryFloorPerSecond) {
+        LateCallFailures.quiet();
         this.retries = new RetryBudget(retryBurst, retryFloorPerSecond);
         this.writeBudget = Duration.ofMillis(writeTimeoutMs);
         this.circuit = circuit;
@@ -64,6 +65,7 @@ public class Backends {
     private Backend backend(String name, HttpClient client, long timeoutMs) {
         Counter retried = Counter.builder("gateway.backend.retries").tag("service", name)
                 .description("Reads retried after a broken connection").register(meters);
-        return new Backend(name, client, circuit.breaker(name), Duration.ofMillis(timeoutMs), writeBudget, retries, retried);
+        return new Backend(name, client, circuit.breaker(name), circuit.probeTimeout(), Duration.ofMillis(timeoutMs), writeBudget, retries,
+                retried);
     }
 }

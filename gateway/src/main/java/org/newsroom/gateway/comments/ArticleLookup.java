@@ -42,7 +42,7 @@ public class ArticleLookup {
         return articles.get("/articles/by-id/" + articleId, call.withoutToken())
                 .map(reply -> reply.isSuccess() ? then.get()
                         : reply.status() == 404 ? Rendered.notFound() : Rendered.unavailable(Backends.ARTICLES))
-                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Rendered.unavailable(Backends.ARTICLES)));
+                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(e.problem()));
     }
 
     /**
@@ -69,7 +69,7 @@ public class ArticleLookup {
                     return article.isEmpty() ? Mono.just(Rendered.unavailable(Backends.ARTICLES))
                             : article.get().isOpen() ? Mono.<Rendered>empty() : Mono.just(closed());
                 })
-                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Rendered.unavailable(Backends.ARTICLES)));
+                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(e.problem()));
     }
 
     static Rendered closed() {
@@ -96,6 +96,6 @@ public class ArticleLookup {
                             : Optional.empty();
                     return article.map(then).orElseGet(() -> Mono.just(Rendered.unavailable(Backends.ARTICLES)));
                 })
-                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Rendered.unavailable(Backends.ARTICLES)));
+                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(e.problem()));
     }
 }

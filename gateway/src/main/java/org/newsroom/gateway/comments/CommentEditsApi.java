@@ -71,6 +71,7 @@ public class CommentEditsApi {
     @OpenApi.BodyTooLarge
     @OpenApi.UnsupportedMediaType
     @OpenApi.ServicesUnavailable
+    @OpenApi.MayBeSaved
     public Mono<HttpResponse<byte[]>> edit(String id,
                                            @Parameter(description = "The editToken of the post's answer: missing or wrong is 403")
                                            @Nullable @io.micronaut.http.annotation.Header(CommentEdits.EDIT_TOKEN) String token,
@@ -84,6 +85,7 @@ public class CommentEditsApi {
     @OpenApi.RequestIdHeader
     @ApiResponse(responseCode = "204", description = "Withdrawn: the comment went to trash",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")))
+    @OpenApi.MayBeSaved
     public Mono<HttpResponse<byte[]>> delete(String id,
                                              @Parameter(description = "The editToken of the post's answer: missing or wrong is 403")
                                              @Nullable @io.micronaut.http.annotation.Header(CommentEdits.EDIT_TOKEN) String token,

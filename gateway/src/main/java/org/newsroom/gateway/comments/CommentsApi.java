@@ -143,7 +143,7 @@ public class CommentsApi {
                             return lookup.whenPublished(articleId, call, () -> Rendered.ok(json.write(comment.get())));
                         })
                         // the article's check answers articles-service's failures itself
-                        .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Rendered.unavailable(Backends.COMMENTS))))
+                        .onErrorResume(ServiceUnavailable.class, e -> Mono.just(e.problem())))
                 .map(rendered -> Responses.of(rendered, request));
     }
 
@@ -178,6 +178,7 @@ public class CommentsApi {
                     @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string"))},
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @OpenApi.ServicesUnavailable
+    @OpenApi.MayBeSaved
     public Mono<HttpResponse<byte[]>> post(String slug, @Nullable @Body byte[] body, @Nullable Authentication authentication,
                                            HttpRequest<?> request) {
         if (!Identifiers.isSlug(slug)) {

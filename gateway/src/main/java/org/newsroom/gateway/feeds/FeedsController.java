@@ -81,8 +81,8 @@ public class FeedsController {
         return cache.get(new FeedKey("articles", ""), () -> views.list(new ArticleQuery(1, ENTRIES, null, null, null), request)
                         .map(list -> list.status() == 200
                                 ? json.read(list.body(), ArticleList.class).map(found -> atom.articles(found.items(), FeedPaths.ARTICLES))
-                                .orElseGet(FeedsController::unavailable)
-                                : unavailable()))
+                                .orElseGet(() -> unavailable(Backends.ARTICLES))
+                                : unavailable(Backends.ARTICLES)))
                 .map(published -> FeedResponses.of(published, request));
     }
 
@@ -91,15 +91,15 @@ public class FeedsController {
     public Mono<HttpResponse<byte[]>> comments(HttpRequest<?> request) {
         Call call = Call.anonymous(request);
         return cache.get(new FeedKey("comments", ""), () -> onPublishedArticles(Set.of(), 1, call)
-                        .flatMap(found -> found.isPresent() && found.get().isEmpty()
+                        .flatMap(found -> found.isEmpty()
                                 ? newestArticle(request).map(since -> siteComments(found, since.orElse(null)))
-                                : Mono.just(siteComments(found, null))))
+                                : Mono.just(siteComments(found, null)))
+                        .onErrorResume(ServiceUnavailable.class, e -> Mono.just(unavailable(e.service()))))
                 .map(published -> FeedResponses.of(published, request));
     }
 
-    private Published siteComments(Optional<List<FeedComment>> found, @Nullable Instant whenEmpty) {
-        return found.map(list -> atom.comments(list, site.name() + " — comments", "feed:comments", site.absolute("/"), FeedPaths.COMMENTS,
-                whenEmpty)).orElseGet(FeedsController::unavailable);
+    private Published siteComments(List<FeedComment> found, @Nullable Instant whenEmpty) {
+        return atom.comments(found, site.name() + " — comments", "feed:comments", site.absolute("/"), FeedPaths.COMMENTS, whenEmpty);
     }
 
     @Get("/articles/{slug}/comments/feed.atom")
@@ -114,11 +114,11 @@ public class FeedsController {
                     }
                     Optional<ArticleView> article = view.status() == 200 ? json.read(view.body(), ArticleView.class) : Optional.empty();
                     return article.map(found -> latest("&articleId=" + found.article().id(), ENTRIES, Call.anonymous(request))
-                                    .map(list -> list.map(items -> atom.comments(whole(items), "Comments on “" + found.article().title() + "”",
+                                    .map(items -> atom.comments(whole(items), "Comments on “" + found.article().title() + "”",
                                             "feed:article:" + found.article().id() + ":comments", site.articleUrl(slug),
                                             FeedPaths.articleComments(slug), lastChange(found.article())))
-                                            .orElseGet(FeedsController::unavailable)))
-                            .orElseGet(() -> Mono.just(unavailable()));
+                                    .onErrorResume(ServiceUnavailable.class, e -> Mono.just(unavailable(e.service()))))
+                            .orElseGet(() -> Mono.just(unavailable(Backends.ARTICLES)));
                 }))
                 .map(published -> FeedResponses.of(published, request));
     }
@@ -130,13 +130,12 @@ public class FeedsController {
         return updated != null ? updated : AtomFeeds.instant(article.publishedAt());
     }
 
-    /** The newest visible comments, as comments-service lists them (newest first, at most {@code limit}). */
-    private Mono<Optional<List<FeedComment>>> latest(String filter, int limit, Call call) {
+    /** The newest visible comments, as comments-service lists them (newest first, at most {@code limit}); it failing is an error. */
+    private Mono<List<FeedComment>> latest(String filter, int limit, Call call) {
         return comments.get("/latest-comments?limit=" + limit + "&threadsPerPage=" + ArticlePageComposer.COMMENTS_PER_PAGE + filter, call)
-                .map(reply -> reply.isSuccess()
-                        ? Optional.of(json.readList(reply.body(), FeedComment.class))
-                        : Optional.<List<FeedComment>>empty())
-                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Optional.empty()));
+                .flatMap(reply -> reply.isSuccess()
+                        ? Mono.just(json.readList(reply.body(), FeedComment.class))
+                        : Mono.error(new ServiceUnavailable(comments.name())));
     }
 
     private static List<FeedComment> whole(List<FeedComment> comments) {
@@ -144,42 +143,40 @@ public class FeedsController {
     }
 
     /**
-     * The newest {@link #ENTRIES} visible comments whose article is published now; empty when a service cannot say.
+     * The newest {@link #ENTRIES} visible comments whose article is published now; a {@link ServiceUnavailable} naming the
+     * service that cannot say.
      * Each round lists the newest visible comments of every article but those found not published in the rounds
      * before (drafts, withdrawn articles): a withdrawn article with many recent comments costs one more round, never
      * a shorter feed. After {@link #SITE_ROUNDS} rounds the feed shows what it found.
      */
-    private Mono<Optional<List<FeedComment>>> onPublishedArticles(Set<String> unpublished, int depth, Call call) {
+    private Mono<List<FeedComment>> onPublishedArticles(Set<String> unpublished, int depth, Call call) {
         String excluded = unpublished.isEmpty() ? "" : "&excludeArticleIds=" + String.join(",", unpublished);
         return latest(excluded, SITE_LIMIT, call).flatMap(listed -> {
             if (listed.isEmpty()) {
                 return Mono.just(listed);
             }
-            List<FeedComment> candidates = whole(listed.get());
+            List<FeedComment> candidates = whole(listed);
             return publishedAmong(candidates, call).flatMap(published -> {
-                if (published.isEmpty()) {
-                    return Mono.just(Optional.empty());
-                }
-                List<FeedComment> shown = candidates.stream().filter(comment -> published.get().includes(comment.articleId()))
+                List<FeedComment> shown = candidates.stream().filter(comment -> published.includes(comment.articleId()))
                         .limit(ENTRIES).toList();
                 Set<String> notShown = new TreeSet<>(unpublished);
-                articleIds(candidates).filter(id -> !published.get().includes(id)).forEach(notShown::add);
-                boolean more = shown.size() < ENTRIES && listed.get().size() >= SITE_LIMIT && depth < SITE_ROUNDS
+                articleIds(candidates).filter(id -> !published.includes(id)).forEach(notShown::add);
+                boolean more = shown.size() < ENTRIES && listed.size() >= SITE_LIMIT && depth < SITE_ROUNDS
                         && notShown.size() > unpublished.size() && notShown.size() <= MOST_EXCLUDED;
-                return more ? onPublishedArticles(notShown, depth + 1, call) : Mono.just(Optional.of(shown));
+                return more ? onPublishedArticles(notShown, depth + 1, call) : Mono.just(shown);
             });
         });
     }
 
-    /** Which of the articles of {@code latest} are published now; empty when articles-service cannot say. */
-    private Mono<Optional<PublishedIds>> publishedAmong(List<FeedComment> latest, Call call) {
+    /** Which of the articles of {@code latest} are published now; a {@link ServiceUnavailable} when articles-service cannot say. */
+    private Mono<PublishedIds> publishedAmong(List<FeedComment> latest, Call call) {
         String ids = articleIds(latest).distinct().collect(Collectors.joining(","));
         if (ids.isEmpty()) {
-            return Mono.just(Optional.of(new PublishedIds(Set.of())));
+            return Mono.just(new PublishedIds(Set.of()));
         }
         return articles.get("/published-articles?ids=" + ids, call.withoutToken())
                 .map(reply -> reply.isSuccess() ? json.read(reply.body(), PublishedIds.class) : Optional.<PublishedIds>empty())
-                .onErrorResume(ServiceUnavailable.class, e -> Mono.just(Optional.empty()));
+                .flatMap(found -> found.map(Mono::just).orElseGet(() -> Mono.error(new ServiceUnavailable(articles.name()))));
     }
 
     private static Stream<String> articleIds(List<FeedComment> comments) {
@@ -194,8 +191,9 @@ public class FeedsController {
                         .map(article -> AtomFeeds.instant(article.publishedAt())));
     }
 
-    static Published unavailable() {
-        return new Published(Rendered.unavailable("feed"), null);
+    /** 503 naming the service that failed, as every other 503 of the gateway does. */
+    static Published unavailable(String service) {
+        return new Published(Rendered.unavailable(service), null);
     }
 
     static Published notFound() {

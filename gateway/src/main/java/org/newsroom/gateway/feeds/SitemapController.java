@@ -46,10 +46,11 @@ public class SitemapController {
     private final int maxUrls;
 
     /**
-     * {@code articles} is the one for calls nobody waits on: a file of up to 50,000 URLs may take longer than
-     * a reader's budget, and a crawler's slow sitemap must not open the circuit readers depend on.
+     * A sitemap file is read like any other read of articles-service: within its budget, through its circuit (open,
+     * the answer is an immediate 503). A site whose files of {@code max-urls} take longer than that lowers
+     * {@code max-urls}: more files, each quicker.
      */
-    public SitemapController(@Named(Backends.ARTICLES_BACKGROUND) Backend articles, FeedCache cache, JsonCodec json, Site site,
+    public SitemapController(@Named(Backends.ARTICLES) Backend articles, FeedCache cache, JsonCodec json, Site site,
                              @Value("${gateway.sitemap.max-urls:50000}") int maxUrls) {
         this.articles = articles;
         this.cache = cache;
@@ -74,7 +75,7 @@ public class SitemapController {
                         parts.add(new SitemapXml.Location(site.absolute("/sitemaps/" + n + ".xml"), now));
                     }
                     return new Published(Rendered.ok(SitemapXml.index(parts), SitemapXml.CONTENT_TYPE), null);
-                }).orElseGet(FeedsController::unavailable)))
+                }).orElseGet(() -> FeedsController.unavailable(Backends.ARTICLES))))
                 .map(published -> FeedResponses.of(published, request));
     }
 
@@ -88,7 +89,7 @@ public class SitemapController {
         return cache.get(new SitemapKey(part), () -> part(part, Call.anonymous(request)).map(found -> found
                         .filter(page -> part <= page.totalPages())
                         .map(this::urlset)
-                        .orElseGet(() -> found.isPresent() ? FeedsController.notFound() : FeedsController.unavailable())))
+                        .orElseGet(() -> found.isPresent() ? FeedsController.notFound() : FeedsController.unavailable(Backends.ARTICLES))))
                 .map(published -> FeedResponses.of(published, request));
     }
 

@@ -18,6 +18,7 @@ public record Rendered(int status, byte[] body, String contentType, @Nullable St
     public static final String JSON = "application/json";
     public static final String PROBLEM = "application/problem+json";
     public static final String HTML = "text/html; charset=utf-8";
+    private static final String MAY_BE_SAVED = "your change may still have been saved. Reload before trying again.";
     private static final MessageDigest SHA_256 = sha256Prototype();
 
     public static Rendered ok(byte[] body) {
@@ -69,6 +70,16 @@ public record Rendered(int status, byte[] body, String contentType, @Nullable St
 
     public static Rendered unavailable(String what) {
         return problem(503, "Service Unavailable", "The " + what + " service is unavailable; please try again shortly.");
+    }
+
+    /** A change sent to a service that gave no answer in time: it may have been made, so this is no "try again". */
+    public static Rendered outcomeUnknown(String what) {
+        return problem(504, "Gateway Timeout", "The " + what + " service did not answer in time; " + MAY_BE_SAVED);
+    }
+
+    /** A change a service answered with something other than what it answers (not JSON): it may have been made. */
+    public static Rendered unreadableAnswer(String what) {
+        return problem(502, "Bad Gateway", "The " + what + " service gave an answer that could not be read; " + MAY_BE_SAVED);
     }
 
     public Rendered withLocation(@Nullable String newLocation) {

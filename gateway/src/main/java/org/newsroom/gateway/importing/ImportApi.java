@@ -72,6 +72,7 @@ public class ImportApi {
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @OpenApi.ArticlesUnavailable
+    @OpenApi.MayBeSaved
     public Mono<HttpResponse<byte[]>> importArticle(@Nullable @Body byte[] body, HttpRequest<?> request) {
         return send(articles, "/import/articles", body, request);
     }
@@ -88,6 +89,7 @@ public class ImportApi {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentsImportOutcome.class)))
     @OpenApi.NotModerator
     @OpenApi.CommentsUnavailable
+    @OpenApi.MayBeSaved
     public Mono<HttpResponse<byte[]>> importComments(@Nullable @Body byte[] body, HttpRequest<?> request) {
         return send(comments, "/import/comments", body, request);
     }

@@ -107,6 +107,7 @@ public class ModerationApi {
     @OpenApi.NoSuchComment
     @OpenApi.BodyTooLarge
     @OpenApi.UnsupportedMediaType
+    @OpenApi.MayBeSaved
     public Mono<HttpResponse<byte[]>> changeStatus(String id, @Nullable @Body byte[] body, HttpRequest<?> request) {
         if (!Identifiers.isId(id)) {
             return Mono.just(Responses.of(Rendered.notFound(), request));
@@ -120,6 +121,7 @@ public class ModerationApi {
     @ApiResponse(responseCode = "204", description = "Deleted: the id answers 404 everywhere from now on",
             headers = @Header(name = RequestIdFilter.HEADER, schema = @Schema(type = "string")))
     @OpenApi.NoSuchComment
+    @OpenApi.MayBeSaved
     public Mono<HttpResponse<byte[]>> delete(String id, HttpRequest<?> request) {
         if (!Identifiers.isId(id)) {
             return Mono.just(Responses.of(Rendered.notFound(), request));

@@ -53,6 +53,8 @@ public class OwnCommentPages {
     static final String DUPLICATE = "Another of your comments here already says exactly this. Please change the text and save again.";
     static final String DELETED = "This comment has been deleted.";
     static final String UNAVAILABLE = "Your comment could not be reached right now. Please try again shortly.";
+    static final String MAY_BE_DONE = "The service did not confirm your change, so it may still have been made. "
+            + "Look at your comment on the article's page before trying again.";
     static final String NOT_PUBLISHED = "This article is no longer published, so your comment can no longer be changed. You can still delete it.";
     static final String COMMENTS_CLOSED = "Comments are closed on this article, so your comment can no longer be changed. You can still delete it.";
     static final String TOO_LONG = "Your text was too long to be sent (a comment can have at most 10,000 characters), so it could not be "
@@ -231,6 +233,9 @@ public class OwnCommentPages {
             case 409 -> views.closed(slug, id, content, 409, ANSWERED).cookie(cookies.forget(slug, id, request));
             case 404 -> views.closed(slug, id, content, 404, GONE).cookie(cookies.forget(slug, id, request));
             case 413 -> views.textRefused(slug, id, content, 413, ReplyRefusals.TOO_LONG, windowOf(request, id));
+            // sent, no answer in time (or none that could be read): saved or deleted perhaps, so no "try again"
+            case 502, 504 -> content.isEmpty() ? views.closed(slug, id, content, answer.status(), MAY_BE_DONE)
+                    : views.changeable(slug, id, content, answer.status(), MAY_BE_DONE, windowOf(request, id));
             default -> content.isEmpty() ? views.closed(slug, id, content, 503, UNAVAILABLE)
                     : views.changeable(slug, id, content, 503, UNAVAILABLE, windowOf(request, id));
         };

@@ -180,7 +180,9 @@ public class ReplyFormPosts {
     /** The comment page the form was posted from ({@code cpage}) again, with what was typed and why it was refused. */
     private Mono<HttpResponse<byte[]>> refused(String slug, @Nullable String cpage, ReplyForm typed, Rendered refusal,
                                                HttpRequest<?> request) {
-        int status = refusal.status() >= 400 && refusal.status() < 500 ? refusal.status() : 503;
+        // 502 and 504: the comment may have been stored, which is no "try again" (503)
+        int status = refusal.status() >= 400 && refusal.status() < 500 || refusal.status() == 502 || refusal.status() == 504
+                ? refusal.status() : 503;
         ReplyForm explained = ReplyRefusals.explain(refusal, typed, json);
         return pages.render(slug, PageNumbers.parse(cpage), explained, PersonalParts.NONE, false, status, request)
                 .map(page -> {

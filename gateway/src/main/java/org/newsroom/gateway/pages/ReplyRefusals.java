@@ -23,6 +23,10 @@ public final class ReplyRefusals {
     record Problem(@Nullable String detail, @Nullable List<FieldError> errors) {
     }
 
+    /** A post that reached comments-service without an answer in time (504) or with one that could not be read (502). */
+    public static final String MAY_BE_SAVED = "The service did not confirm your comment, so it may still have been saved. "
+            + "Look for it on the article's page before sending it again.";
+
     /** A text the form carried but the service would not take whole. */
     public static final String TOO_LONG = "Your text is too long: a comment can have at most 10,000 characters. Please shorten it and try again.";
 
@@ -41,6 +45,7 @@ public final class ReplyRefusals {
                     : typed.refused(TOO_LONG, Map.of());
             case 415 -> typed.refused("The form could not be read. Please send it from the page.", Map.of());
             case 429 -> typed.refused(tooFast(refusal.retryAfter()), Map.of());
+            case 502, 504 -> typed.refused(MAY_BE_SAVED, Map.of());
             default -> typed.refused("The service is unavailable right now. Please try again shortly.", Map.of());
         };
     }

@@ -59,7 +59,7 @@ public class ArticlePreviewApi {
     @OpenApi.TooManyRequests
     @OpenApi.ArticlesUnavailable
     public Mono<HttpResponse<byte[]>> preview(@Nullable @Body byte[] body, HttpRequest<?> request) {
-        return Forwarding.forward(articles, HttpMethod.POST, "/articles/preview", body, Call.of(request), Map.of())
+        return Forwarding.ask(articles, HttpMethod.POST, "/articles/preview", body, Call.of(request), Map.of())
                 .map(rendered -> Responses.of(rendered, request));
     }
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CircuitWindowTest {
 
     private final SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
-    private final CircuitBreaker breaker = new CircuitSettings(2, 5, 10).breaker("comments", clock);
+    private final CircuitBreaker breaker = new CircuitSettings(2, 5, 10, 1000).breaker("comments", clock);
 
     @Test
     void failuresOlderThanTheWindowDoNotOpenTheCircuit() {
