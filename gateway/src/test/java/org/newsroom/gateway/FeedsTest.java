@@ -81,6 +81,13 @@ class FeedsTest extends FakeBackendsTest {
         return factory.newDocumentBuilder().parse(new InputSource(new StringReader(body)));
     }
 
+    /** The site comments feed's one entry when comments-service's latest comments are {@code latest}. */
+    private Entry theOnlyEntryOf(String latest) throws Exception {
+        backends.comments.stubFor(get(urlEqualTo(SITE_LATEST)).willReturn(okJson(latest)));
+        articlesPublished(ID);
+        return atom(backends.get("/comments/feed.atom")).getEntries().get(0);
+    }
+
     private static List<String> texts(Document document, String element) {
         NodeList nodes = document.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", element);
         List<String> texts = new ArrayList<>();
@@ -155,11 +162,7 @@ class FeedsTest extends FakeBackendsTest {
 
     @Test
     void aNameWithABidiOverrideIsIsolatedInItsEntrysTitle() throws Exception {
-        backends.comments.stubFor(get(urlEqualTo(SITE_LATEST)).willReturn(okJson(latestComment("https://dana.example")
-                .replace("<b>Dana</b>", "Eve \\u202Egnp.exe"))));
-        articlesPublished(ID);
-
-        Entry entry = atom(backends.get("/comments/feed.atom")).getEntries().get(0);
+        Entry entry = theOnlyEntryOf(latestComment("https://dana.example").replace("<b>Dana</b>", "Eve \\u202Egnp.exe"));
 
         assertThat(entry.getTitleEx().getValue()).isEqualTo("Comment by \u2068Eve \u202Egnp.exe\u2069");
     }
@@ -182,11 +185,8 @@ class FeedsTest extends FakeBackendsTest {
 
     @Test
     void anEditedCommentsEntryWasUpdatedWhenItWasEdited() throws Exception {
-        backends.comments.stubFor(get(urlEqualTo(SITE_LATEST)).willReturn(okJson(latestComment("https://dana.example")
-                .replace("\"page\":2", "\"editedAt\":\"2024-03-05T10:07:00Z\",\"page\":2"))));
-        articlesPublished(ID);
-
-        Entry entry = atom(backends.get("/comments/feed.atom")).getEntries().get(0);
+        Entry entry = theOnlyEntryOf(latestComment("https://dana.example")
+                .replace("\"page\":2", "\"editedAt\":\"2024-03-05T10:07:00Z\",\"page\":2"));
 
         assertThat(entry.getUpdated().toInstant()).isEqualTo(Instant.parse("2024-03-05T10:07:00Z"));
         assertThat(entry.getPublished().toInstant()).isEqualTo(Instant.parse("2024-03-05T10:00:00Z"));
