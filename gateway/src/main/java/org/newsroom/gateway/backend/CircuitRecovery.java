@@ -31,9 +31,14 @@ final class CircuitRecovery {
             if (now == CircuitBreaker.State.HALF_OPEN) {
                 probe();
             } else {
-                settled.emitNext(now, Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(100)));
+                announce(now);
             }
         });
+    }
+
+    /** Transitions may come from several threads at once: emissions are serialized (a short lock, no spinning on an event loop). */
+    private synchronized void announce(CircuitBreaker.State now) {
+        settled.tryEmitNext(now);
     }
 
     private void probe() {
