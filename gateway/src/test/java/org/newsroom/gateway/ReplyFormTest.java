@@ -410,6 +410,22 @@ class ReplyFormTest extends FakeBackendsTest {
     }
 
     @Test
+    void whileArticlesServiceIsDownARefusedPostStillGivesBackWhatWasTyped() {
+        backends.articles.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/articles/" + SLUG + "/comment-status")
+                .willReturn(aResponse().withStatus(503)));
+        backends.articles.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/articles/" + SLUG).willReturn(aResponse().withStatus(503)));
+
+        FakeBackends.Reply reply = postForm(typed());
+
+        assertThat(reply.status()).isEqualTo(503);
+        Document page = html(reply);
+        assertThat(page.selectFirst("#message-title").text()).isEqualTo("Your comment could not be sent right now");
+        assertThat(page.selectFirst("#kept-comment").val()).isEqualTo("My \"first\" comment & more");
+        assertThat(page.selectFirst("label[for=kept-comment]")).isNotNull();
+        backends.comments.verify(0, postRequestedFor(urlPathEqualTo("/articles/" + ID + "/comments")));
+    }
+
+    @Test
     void aPostToAClosedArticleGivesBackWhatWasTypedWithTheReason() {
         commentsServiceAnswers(201, created("approved"));
         backends.articles.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/articles/" + SLUG)

@@ -158,7 +158,7 @@ public class ArticlePages {
                         return messages.notFound();
                     }
                     if (view.status() != 200) {
-                        return messages.unavailable();
+                        return messages.unavailableKeeping(form.content());
                     }
                     if (shared && view.etag() != null) {
                         return rendered.get(view.etag(), tag -> toPage(view, commentPage, form, PersonalParts.NONE, 200, false));

@@ -1,5 +1,6 @@
 package org.newsroom.gateway.pages;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.newsroom.gateway.http.Rendered;
 
@@ -42,12 +43,23 @@ public class MessagePages {
         return of(500, "Something went wrong", "This page could not be shown. Please try again shortly.");
     }
 
+    /** Unavailable, with the comment a reader typed given back, since the form it came from cannot be shown. */
+    public Rendered unavailableKeeping(String typedComment) {
+        return typedComment.isBlank() ? unavailable() : of(503, "Your comment could not be sent right now",
+                "The site cannot show this article at the moment, so your comment was not sent. "
+                        + "Copy it from below and send it again shortly.", typedComment);
+    }
+
     public Rendered of(int status, String heading, String text) {
+        return of(status, heading, text, null);
+    }
+
+    private Rendered of(int status, String heading, String text, @Nullable String keptText) {
         PageHead head = new PageHead(heading + " — " + site.name(), heading, text, site.absolute("/"), "website", site.name(),
                 null, null, List.of(), null, List.of(), false, false);
         byte[] html;
         try {
-            html = renderer.render("message", new MessagePageModel(site.name(), head, heading, text));
+            html = renderer.render("message", new MessagePageModel(site.name(), head, heading, text, keptText));
         } catch (PageRenderer.PageRenderingFailed e) {
             html = FALLBACK;
         }
