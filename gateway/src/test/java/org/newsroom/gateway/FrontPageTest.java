@@ -84,6 +84,8 @@ class FrontPageTest extends FakeBackendsTest {
         Document page = html(backends.get("/?page=2&tag=middle%20east&q=gaza%20war"));
 
         assertThat(page.selectFirst("#list-title").text()).isEqualTo("Search results for “gaza war”");
+        assertThat(page.selectFirst("#list-title bdi").text()).as("the words keep their own direction").isEqualTo("gaza war");
+        assertThat(page.title()).startsWith("Search results for “gaza war” — ");
         assertThat(page.selectFirst("#q").val()).isEqualTo("gaza war");
         assertThat(page.selectFirst("form#search-form").attr("method")).isEqualTo("get");
         assertThat(page.selectFirst("#pager a.prev").attr("href")).isEqualTo("/?tag=middle+east&q=gaza+war");
@@ -185,6 +187,7 @@ class FrontPageTest extends FakeBackendsTest {
         assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(ArticlePageTest.SITE + "/?tag=middle+east");
         assertThat(page.select("meta[name=robots]")).isEmpty();
         assertThat(page.selectFirst("#list-title").text()).isEqualTo("Tagged “Middle East”");
+        assertThat(page.selectFirst("#list-title bdi").text()).isEqualTo("Middle East");
         assertThat(page.selectFirst(".tags a").text()).isEqualTo("Middle East");
         assertThat(page.selectFirst(".tags a").attr("href")).isEqualTo("/?tag=middle+east");
         assertThat(page.selectFirst("#pager a.next").attr("href")).isEqualTo("/?tag=middle+east&page=2");

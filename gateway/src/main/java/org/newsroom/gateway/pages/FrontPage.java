@@ -86,7 +86,9 @@ public class FrontPage {
         String tagKey = Links.tagKey(topic);
         String shownTag = articles.items().stream().flatMap(article -> article.tags() == null ? Stream.of() : article.tags().stream())
                 .filter(tag -> Links.tagKey(tag).equals(tagKey)).findFirst().orElse(topic);
-        String heading = !words.isEmpty() ? "Search results for “" + words + "”" : !topic.isEmpty() ? "Tagged “" + shownTag + "”" : "Latest news";
+        String lead = !words.isEmpty() ? "Search results for" : !topic.isEmpty() ? "Tagged" : "Latest news";
+        String term = !words.isEmpty() ? words : !topic.isEmpty() ? shownTag : null;
+        String heading = term == null ? lead : lead + " “" + term + "”";
         String title = words.isEmpty() && topic.isEmpty() && number == 1 ? site.name() : heading + " — " + site.name();
         String canonical = site.absolute(Links.front(number, tagKey, words));
         PageHead head = new PageHead(title, heading, "The latest news from " + site.name() + ".", canonical, "website", site.name(),
@@ -101,7 +103,7 @@ public class FrontPage {
             note = "Comment counts are unavailable right now.";
         }
         Pager pager = Pager.of(articles.page(), articles.totalPages(), n -> Links.front(n, tagKey, words), "← Newer", "Older →", "More articles");
-        return new FrontPageModel(site.name(), head, heading, words, !words.isEmpty() || !topic.isEmpty(), articles.items(), note, pager);
+        return new FrontPageModel(site.name(), head, lead, term, words, !words.isEmpty() || !topic.isEmpty(), articles.items(), note, pager);
     }
 
     private static String trimmed(@Nullable String value) {

@@ -5,8 +5,11 @@ import org.newsroom.gateway.articles.ListedArticle;
 
 import java.util.List;
 
-/** The front page: a page of articles (filtered by tag or search words), with a note when something is missing. */
-public record FrontPageModel(String siteName, PageHead head, String heading, String q, boolean filtered,
+/**
+ * The front page: a page of articles (filtered by tag or search words), with a note when something is missing. Its
+ * heading is {@code lead}, followed by the searched words or the tag ({@code term}) when there are some.
+ */
+public record FrontPageModel(String siteName, PageHead head, String lead, @Nullable String term, String q, boolean filtered,
                              List<ListedArticle> items, @Nullable String note, Pager pager) {
 
     public String published(ListedArticle article) {
